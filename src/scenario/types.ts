@@ -1,0 +1,92 @@
+/**
+ * The Scenario: a typed, JSON-serialisable description of one Python program.
+ * Every field is a closed enum, a small integer or a boolean: generated Python is built from these
+ * alone, never from free text (see src/scenario/validate.ts for the JSON boundary).
+ */
+
+/** Start methods a scenario can name. */
+export const METHODS = ['fork', 'spawn', 'forkserver'] as const;
+export type Method = (typeof METHODS)[number];
+
+/** Where an object or worker gets its context: `default` is the module-level API (the global default context). */
+export const CONTEXT_REFS = ['default', 'fork', 'spawn', 'forkserver'] as const;
+export type ContextRef = (typeof CONTEXT_REFS)[number];
+
+/** Where a step's code sits: module top level (re-run when a spawn/forkserver child re-imports the main module) or inside `if __name__ == '__main__':`. */
+export const PLACEMENTS = ['top', 'main'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
+/** Objects that can be created and shared. Manager-* are proxies from a `Manager()` of the step's context. */
+export const OBJECT_KINDS = [
+  'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier',
+  'Queue', 'SimpleQueue', 'JoinableQueue', 'Value', 'Array', 'Pipe',
+  'ManagerDict', 'ManagerLock', 'ManagerQueue', 'SharedMemory',
+] as const;
+export type ObjectKind = (typeof OBJECT_KINDS)[number];
+
+/** How an object travels to a worker. */
+export const CHANNELS = ['process-arg', 'task-arg', 'initargs', 'global'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The kind of worker a `start` step launches. */
+export const WORKER_KINDS = [
+  'process', 'pool-map', 'pool-apply_async', 'pool-starmap', 'executor-submit', 'executor-map',
+] as const;
+export type WorkerKind = (typeof WORKER_KINDS)[number];
+
+/** What the worker function does. */
+export const CHILD_ACTIONS = ['use', 'report-method', 'read-global', 'set-start-method', 'raise'] as const;
+export type ChildAction = (typeof CHILD_ACTIONS)[number];
+
+/** The worker's target: a function at top level, a function defined inside the guard, or a lambda. */
+export const TARGET_FORMS = ['function', 'guarded-function', 'lambda'] as const;
+export type TargetForm = (typeof TARGET_FORMS)[number];
+
+/** An object passed to a worker, and how. `obj` is the `id` of an earlier `create` step. */
+export interface Passing {
+  readonly obj: number;
+  readonly via: Channel;
+}
+
+/** One statement (or small block) of the program, executed in order by the main process. */
+export type Step =
+  | { readonly op: 'set-start-method'; readonly at: Placement; readonly method: Method; readonly force: boolean }
+  | { readonly op: 'get-start-method'; readonly at: Placement; readonly allowNone: boolean }
+  | { readonly op: 'create'; readonly at: Placement; readonly id: number; readonly kind: ObjectKind; readonly ctx: ContextRef }
+  | {
+      readonly op: 'start';
+      readonly at: Placement;
+      readonly id: number;
+      readonly worker: WorkerKind;
+      readonly ctx: ContextRef;
+      readonly pass: readonly Passing[];
+      readonly action: ChildAction;
+      readonly target: TargetForm;
+      /** A `process` worker may start one grandchild of this context (null: none). */
+      readonly grandchild: ContextRef | null;
+    }
+  | { readonly op: 'get-context-unknown'; readonly at: Placement }
+  | { readonly op: 'context-set-start-method'; readonly at: Placement; readonly ctx: Method }
+  | { readonly op: 'set-global'; readonly at: Placement };
+
+export type StepOp = Step['op'];
+
+/**
+ * A program. `steps` run in order; all `top` steps come before all `main` steps (the renderer
+ * emits top steps, then the guard with the rest). No `main` step means no guard at all.
+ */
+export interface Scenario {
+  readonly version: 1;
+  /** Optional corpus name: lower-case letters, digits and dashes only. */
+  readonly name?: string;
+  readonly steps: readonly Step[];
+}
+
+/** Process labels used by observations and expectations. */
+export type ProcessLabel =
+  | 'main'
+  | `w${number}` // the Process started by start step N (self-named `wN`)
+  | `w${number}.g` // its grandchild (named `wN.g`)
+  | 'pool' // every pool or executor worker (a scenario has at most one pool-like step)
+  | 'forkserver'
+  | 'manager';
