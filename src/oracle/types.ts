@@ -1,5 +1,5 @@
 import type { Outcome } from '../outcome/outcome.js';
-import type { Platform } from '../interpreters/facts.js';
+import type { Implementation, Platform } from '../interpreters/facts.js';
 import type { ProcessLabel } from '../scenario/types.js';
 
 /** `absent`: the process never starts (for example its parent failed first). */
@@ -11,6 +11,8 @@ export interface Rule {
   readonly statement: string;
   readonly versions: readonly { readonly from: string; readonly to: string | null }[];
   readonly platforms: readonly Platform[];
+  /** Implementations it holds for (absent: every implementation). */
+  readonly implementations?: readonly Implementation[];
   /** A docs anchor, a CPython file, or an issue number. */
   readonly source: string;
 }

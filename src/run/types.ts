@@ -23,6 +23,19 @@ export interface CaseResult {
   readonly repro: string | null;
   /** For flaky cases: failures / runs. */
   readonly failureRate: number | null;
+  /** For failures of generated cases: the minimal scenario fast-check shrank it to (the repro renders this). */
+  readonly minimal: MinimalCase | null;
+}
+
+/** The shrunk counterexample of a failing case. */
+export interface MinimalCase {
+  readonly scenario: Scenario;
+  readonly expectation: Expectation;
+  readonly observation: Observation;
+  readonly verdict: Verdict;
+  /** Shrink steps taken and interpreter runs spent (cache hits excluded). */
+  readonly shrinks: number;
+  readonly runs: number;
 }
 
 /** Everything one run writes to report.json (schema: schema/report.schema.json). */

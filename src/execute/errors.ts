@@ -1,0 +1,18 @@
+import { InterpreterBrokenError, InterpreterMissingError, MpconformError } from '../interpreters/errors.js';
+
+export { MpconformError } from '../interpreters/errors.js';
+
+/** The caller's AbortSignal fired: the tree was killed and cleaned up, and there is no observation. */
+export class ExecuteCancelledError extends MpconformError {
+  constructor() {
+    super('E_CANCELLED', 'run cancelled');
+  }
+}
+
+/** Maps a failure to start the interpreter to the interpreter error it really is. */
+export function spawnError(python: string, error: Error): MpconformError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InterpreterMissingError(python);
+  if (code === 'EACCES') return new InterpreterBrokenError(python, 'not executable');
+  return new InterpreterBrokenError(python, `cannot start: ${error.message.split('\n')[0] ?? ''}`);
+}

@@ -1,0 +1,53 @@
+import type { ProbeEvent } from '../probe/events.js';
+import { isPoolWorker } from '../probe/roles.js';
+
+/** Failed pool workers in a row (no worker finishing cleanly between them) that mean "hang". */
+export const POOL_FAILURES_FOR_HANG = 6;
+const SIGTERM_CODE = -15;
+
+/**
+ * Recognises a pool that can never make progress: its workers keep failing (an exception, or a
+ * non-zero exit other than the SIGTERM a pool sends when it is closed) and are replaced, as with an
+ * unguarded `Pool` under spawn. Fed events as they arrive; `reason` is set once the pattern holds.
+ */
+export class PoolHangDetector {
+  reason: string | null = null;
+  private readonly pool = new Set<number>();
+  private readonly failed = new Set<number>();
+  private readonly counted = new Set<number>();
+  private inARow = 0;
+
+  /** Feeds one event; returns the reason when this event completed the pattern. */
+  feed(e: ProbeEvent): string | null {
+    let pid: number;
+    switch (e.ev) {
+      case 'started':
+        pid = e.child;
+        if (isPoolWorker(e.name, e.target)) this.pool.add(pid);
+        break;
+      case 'bootstrap':
+        pid = e.pid;
+        if (isPoolWorker(e.name, e.target)) this.pool.add(pid);
+        break;
+      case 'exception':
+        pid = e.pid;
+        this.failed.add(pid);
+        break;
+      case 'exitcode':
+        pid = e.child;
+        if (e.code === 0 && this.pool.has(pid)) this.inARow = 0;
+        else if (e.code !== 0 && e.code !== SIGTERM_CODE) this.failed.add(pid);
+        break;
+      case 'start':
+      case 'start-failed':
+      case 'exit':
+        return null;
+    }
+    if (this.reason !== null || !this.pool.has(pid) || !this.failed.has(pid) || this.counted.has(pid)) return null;
+    this.counted.add(pid);
+    this.inARow++;
+    if (this.inARow < POOL_FAILURES_FOR_HANG) return null;
+    this.reason = `${this.inARow} pool workers failed in a row and were replaced (no progress)`;
+    return this.reason;
+  }
+}

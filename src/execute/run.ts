@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { dir as tmpDir } from 'tmp-promise';
+import type { ProbeEvent } from '../probe/events.js';
+import { probeSiteDir } from '../probe/paths.js';
+import { BoundedCapture } from './capture.js';
+import { childEnv } from './env.js';
+import { ExecuteCancelledError, spawnError } from './errors.js';
+import { PoolHangDetector } from './hang.js';
+import { killGroup, killTokenProcesses } from './kill.js';
+import { NoteCollector } from './notes.js';
+import { trackGroup, untrackGroup } from './registry.js';
+import { EventTail } from './tail.js';
+import type { RawRun, RawEnd } from './types.js';
+
+/** Options for one run of one program. */
+export interface ExecuteOptions {
+  /** Interpreter path (or a name on PATH). */
+  readonly python: string;
+  /** Program text, written as `main.py` in a fresh temporary directory (its cwd). */
+  readonly source: string;
+  /** Overall wall-clock limit; the tree is killed and the run is a `hang` (`how: 'timeout'`). */
+  readonly timeoutMs: number;
+  /** Aborting kills the tree and rejects with ExecuteCancelledError (after cleanup). */
+  readonly signal?: AbortSignal;
+  /** Recognise a hopeless pool early (default true). */
+  readonly detectHangs?: boolean;
+  /** SIGTERM → SIGKILL grace (default 500 ms). */
+  readonly graceMs?: number;
+  /** Bytes kept at each end of stdout and stderr (default 64 KiB). */
+  readonly captureBytes?: number;
+}
+
+/** Waits for the end of both streams, or `ms`, whichever first (never hangs on a held pipe). */
+function streamsClosed(streams: readonly (NodeJS.ReadableStream | null)[], ms: number): Promise<void> {
+  const ends = streams.filter((s): s is NodeJS.ReadableStream => s !== null)
+    .map((s) => new Promise<void>((resolve) => { s.once('end', resolve); s.once('close', resolve); s.once('error', () => resolve()); }));
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void Promise.all(ends).then(() => { clearTimeout(timer); resolve(); });
+  });
+}
+
+/**
+ * Runs a program as its own process group under the probe and returns what happened as data
+ * (exit, signal or hang; events; bounded output). Nothing it started outlives it: the group, and
+ * any process carrying the run token, is killed, and the temporary directory is removed.
+ */
+export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
+  if (opts.signal?.aborted) throw new ExecuteCancelledError();
+  const tmp = await tmpDir({ prefix: 'mpconform-', unsafeCleanup: true });
+  const token = randomBytes(12).toString('hex');
+  const eventsFile = join(tmp.path, '.mpconform-events.jsonl');
+  const started = Date.now();
+  try {
+    await writeFile(join(tmp.path, 'main.py'), opts.source);
+    await writeFile(eventsFile, '');
+    const stdout = new BoundedCapture(opts.captureBytes, opts.captureBytes);
+    const stderr = new BoundedCapture(opts.captureBytes, opts.captureBytes);
+    const notes = new NoteCollector();
+    // mutated by callbacks (a holder object, so TypeScript does not narrow it to null)
+    const state: { stopped: { end: RawEnd; eventCount: number } | null } = { stopped: null };
+    let cancelled = false;
+    let graceTimer: NodeJS.Timeout | undefined;
+    const detector = opts.detectHangs === false ? null : new PoolHangDetector();
+
+    const child = execa(opts.python, ['main.py'], {
+      cwd: tmp.path, env: childEnv({ probeDir: probeSiteDir(), eventsFile, token }), extendEnv: false,
+      detached: true, stdin: 'ignore', buffer: false, reject: false, cleanup: false,
+    });
+    void child.catch(() => undefined);
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error: Error | null }>((resolve) => {
+      child.once('exit', (code, signal) => resolve({ code, signal, error: null }));
+      child.once('error', (error) => resolve({ code: null, signal: null, error }));
+    });
+    child.stdout?.on('data', (b: Buffer) => { stdout.push(b); notes.push(b); });
+    child.stderr?.on('data', (b: Buffer) => stderr.push(b));
+    const pid = child.pid ?? null;
+    if (pid !== null) trackGroup(pid, token);
+
+    const tail = new EventTail(eventsFile, (e: ProbeEvent) => {
+      const reason = detector?.feed(e);
+      if (reason) stop({ kind: 'hang', how: 'pattern', reason, afterMs: Date.now() - started });
+    });
+    // Stop the tree: events after this instant (dying processes) are not part of the observation.
+    const stop = (end: RawEnd | 'cancel'): void => {
+      if (state.stopped !== null || pid === null) return;
+      tail.drain();
+      if (end === 'cancel') cancelled = true;
+      state.stopped = { end: end === 'cancel' ? { kind: 'exited', code: -1 } : end, eventCount: tail.events.length };
+      killGroup(pid, 'SIGTERM');
+      graceTimer = setTimeout(() => { killGroup(pid, 'SIGKILL'); killTokenProcesses(token); }, opts.graceMs ?? 500);
+    };
+    const timer = setTimeout(() => stop({ kind: 'hang', how: 'timeout', reason: `no exit within ${opts.timeoutMs} ms`, afterMs: Date.now() - started }), opts.timeoutMs);
+    const onAbort = (): void => stop('cancel');
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+    const exit = await exited;
+    clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onAbort);
+    // Leftovers (forkserver, resource tracker, orphans) hold our pipes: let them finish briefly, then kill.
+    await streamsClosed([child.stdout, child.stderr], state.stopped === null ? 300 : 50);
+    if (pid !== null) {
+      killGroup(pid, 'SIGKILL');
+      killTokenProcesses(token, tail.events.map((e) => e.pid));
+      untrackGroup(pid);
+    }
+    clearTimeout(graceTimer);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    tail.close();
+    if (exit.error !== null) throw spawnError(opts.python, exit.error);
+    if (cancelled) throw new ExecuteCancelledError();
+    const cut = state.stopped;
+    const end: RawEnd = cut !== null ? cut.end
+      : exit.signal !== null ? { kind: 'signaled', signal: exit.signal }
+      : { kind: 'exited', code: exit.code ?? -1 };
+    return {
+      mainPid: pid,
+      end,
+      events: cut !== null ? tail.events.slice(0, cut.eventCount) : tail.events,
+      stdout: stdout.result(),
+      stderr: stderr.result(),
+      notes: notes.result(),
+      durationMs: Date.now() - started,
+      mainExit: { code: exit.code, signal: exit.signal },
+    };
+  } finally {
+    await tmp.cleanup().catch(() => undefined);
+  }
+}

@@ -1,0 +1,21 @@
+import type { CapturedText, RunEnd } from '../observe/types.js';
+import type { ProbeEvent } from '../probe/events.js';
+
+/** How the run ended, as execute saw it (the same union the Observation carries). */
+export type RawEnd = RunEnd;
+
+/** Everything one run produced, before classification (src/observe turns it into an Observation). */
+export interface RawRun {
+  /** Pid of the main program (the process group id); null if it never started. */
+  readonly mainPid: number | null;
+  readonly end: RawEnd;
+  /** Probe events in file order; when the tree was killed, only those written before the kill. */
+  readonly events: readonly ProbeEvent[];
+  readonly stdout: CapturedText;
+  readonly stderr: CapturedText;
+  /** `@note KEY VALUE` lines from stdout (last value wins). */
+  readonly notes: Readonly<Record<string, string>>;
+  readonly durationMs: number;
+  /** The main process's own exit as the OS reported it (after a kill: the kill). */
+  readonly mainExit: { readonly code: number | null; readonly signal: string | null };
+}

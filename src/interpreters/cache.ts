@@ -1,0 +1,56 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { InterpreterFacts } from './facts.js';
+
+/** Facts that depend only on the binary (not on how it was named or found). */
+export type CoreFacts = Omit<InterpreterFacts, 'path' | 'source'>;
+
+// Bump when facts.py or CoreFacts change: old entries are then simply not found.
+const FORMAT = 1;
+
+/** `$XDG_CACHE_HOME/mpconform`, else `node_modules/.cache/mpconform` at the package root. */
+export function cacheDir(): string {
+  const xdg = process.env['XDG_CACHE_HOME'];
+  if (xdg) return join(xdg, 'mpconform');
+  // src/interpreters/cache.ts or dist/src/interpreters/cache.js → package root
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4 && !dir.endsWith('/src'); i++) dir = dirname(dir);
+  const root = dir.endsWith('/dist/src') ? resolve(dir, '../..') : resolve(dir, '..');
+  return join(root, 'node_modules', '.cache', 'mpconform');
+}
+
+/** Per-process memory cache in front of a JSON file; disk problems only cost a re-probe. */
+export class FactsCache {
+  private loaded: Record<string, CoreFacts> | null = null;
+  constructor(private readonly file = join(cacheDir(), `facts-v${FORMAT}.json`)) {}
+
+  get(key: string): CoreFacts | undefined {
+    return this.load()[key];
+  }
+
+  set(key: string, facts: CoreFacts): void {
+    const all = this.load();
+    all[key] = facts;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      const tmp = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(all, null, 1));
+      renameSync(tmp, this.file); // atomic: parallel runs never read half a file
+    } catch {
+      // read-only install: memory cache only
+    }
+  }
+
+  private load(): Record<string, CoreFacts> {
+    if (this.loaded === null) {
+      try {
+        const parsed: unknown = JSON.parse(readFileSync(this.file, 'utf8'));
+        this.loaded = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, CoreFacts>) : {};
+      } catch {
+        this.loaded = {};
+      }
+    }
+    return this.loaded;
+  }
+}

@@ -1,0 +1,53 @@
+import type { Outcome } from '../outcome/outcome.js';
+import type { ExceptionInfo } from './types.js';
+
+/** One row: exception type(s) + a stable substring of the message (never the whole message). */
+interface Row {
+  readonly outcome: Outcome;
+  /** Bare type names (`PicklingError` matches `_pickle.PicklingError` and `pickle.PicklingError`); empty: any type. */
+  readonly types: readonly string[];
+  /** Case-insensitive substring; null: the type alone decides. */
+  readonly substring: string | null;
+  readonly errno?: number;
+}
+
+/** First matching row wins; order matters where types overlap (AttributeError, TypeError). */
+const TABLE: readonly Row[] = [
+  // Lib/multiprocessing/context.py BaseContext/DefaultContext.set_start_method (3.7–3.13)
+  { outcome: 'context-already-set', types: ['RuntimeError'], substring: 'context has already been set' },
+  // Lib/multiprocessing/spawn.py _check_not_importing_main: "...finished its bootstrapping phase." (3.7–3.13)
+  { outcome: 'bootstrapping-error', types: ['RuntimeError'], substring: 'bootstrapping phase' },
+  // Lib/multiprocessing/synchronize.py SemLock.__getstate__ (3.11.5+, 3.12+): "A SemLock created in a fork context is being shared with a process in a spawn context..."
+  { outcome: 'semlock-fork-context', types: ['RuntimeError'], substring: 'SemLock created in a fork context' },
+  // errno 9: macOS children using a fork-context SemLock (DESIGN.md); any OSError subclass
+  { outcome: 'bad-file-descriptor', types: [], substring: null, errno: 9 },
+  // Lib/multiprocessing/context.py assert_spawning: "%s objects should only be shared between processes through inheritance"
+  { outcome: 'inheritance-only', types: ['RuntimeError'], substring: 'through inheritance' },
+  // Lib/multiprocessing/context.py BaseContext.get_context: "cannot find context for %r"
+  { outcome: 'unknown-context', types: ['ValueError'], substring: 'cannot find context' },
+  // Lib/multiprocessing/context.py BaseContext.set_start_method: "cannot set start method of concrete context"
+  { outcome: 'concrete-context', types: ['ValueError'], substring: 'concrete context' },
+  // Modules/_pickle.c find_class / Lib/pickle.py: "Can't get attribute 'f' on <module '__mp_main__' ...>" (before the pickle rows)
+  { outcome: 'main-attribute-missing', types: ['AttributeError', 'UnpicklingError'], substring: "Can't get attribute" },
+  // Modules/_pickle.c save_global: "Can't pickle <function <lambda> ...>: attribute lookup ... failed"
+  { outcome: 'pickling-error', types: ['PicklingError'], substring: null },
+  // Lib/pickle.py / _pickle.c before 3.14: AttributeError "Can't pickle local object 'f.<locals>.g'"
+  { outcome: 'pickling-error', types: ['AttributeError', 'TypeError'], substring: "can't pickle" },
+  // Objects/typeobject.c object.__reduce_ex__ 3.8+: TypeError "cannot pickle '_thread.lock' object"
+  { outcome: 'pickling-error', types: ['TypeError', 'AttributeError'], substring: 'cannot pickle' },
+  // Lib/concurrent/futures/process.py BrokenProcessPool (a BrokenExecutor)
+  { outcome: 'broken-process-pool', types: ['BrokenProcessPool'], substring: null },
+];
+
+/** The outcome an exception means: the first matching table row, else `exception:TYPE`. */
+export function classifyException(e: ExceptionInfo): Outcome {
+  const type = e.type.split('.').pop() ?? e.type;
+  const message = e.message.toLowerCase();
+  for (const row of TABLE) {
+    if (row.types.length > 0 && !row.types.includes(type)) continue;
+    if (row.errno !== undefined && e.errno !== row.errno) continue;
+    if (row.substring !== null && !message.includes(row.substring.toLowerCase())) continue;
+    return row.outcome;
+  }
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(type) ? `exception:${type}` : 'exception:Exception';
+}

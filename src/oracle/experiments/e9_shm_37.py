@@ -1,0 +1,2 @@
+import multiprocessing as mp
+from multiprocessing import shared_memory

@@ -1,0 +1,10 @@
+import type { Platform } from '../../interpreters/facts.js';
+
+/** Every modelled platform. */
+export const ALL: readonly Platform[] = ['linux', 'darwin', 'win32'];
+/** Platforms with fork and forkserver. */
+export const POSIX: readonly Platform[] = ['linux', 'darwin'];
+/** Every version the oracle models. */
+export const ANY = [{ from: '3.0.0', to: null }] as const;
+/** Base of the multiprocessing docs, for anchors. */
+export const DOCS = 'https://docs.python.org/3/library/multiprocessing.html';

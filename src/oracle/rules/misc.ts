@@ -1,0 +1,11 @@
+import type { Rule } from '../types.js';
+import { ALL, ANY, DOCS } from './common.js';
+
+/** Managers, worker actions, and what the harness does to live processes. */
+export const miscRules: readonly Rule[] = [
+  { id: 'manager.server-death-eof', statement: "A Manager whose server process dies while bootstrapping leaves Manager() in the parent reading the server address from a closed pipe: EOFError.", versions: ANY, platforms: ALL, source: 'Lib/multiprocessing/managers.py BaseManager.start (reader.recv())' },
+  { id: 'manager.process', statement: 'Manager() starts a server process with its context; it is shut down when the program exits.', versions: ANY, platforms: ALL, source: `${DOCS}#managers` },
+  { id: 'worker.raise', statement: 'An exception that ends Process.run() is printed and the child exits with code 1.', versions: ANY, platforms: ALL, source: `${DOCS}#multiprocessing.Process.exitcode; Lib/multiprocessing/process.py _bootstrap` },
+  { id: 'worker.exitcode-signal', statement: 'A child killed by signal N has exitcode -N.', versions: ANY, platforms: ['linux', 'darwin'], source: `${DOCS}#multiprocessing.Process.exitcode` },
+  { id: 'harness.hang-kill', statement: 'When the main process hangs the harness kills the process group: pool workers, manager and forkserver still alive end by SIGTERM or SIGKILL.', versions: ANY, platforms: ALL, source: 'DESIGN.md, Processes (mpconform harness)' },
+];

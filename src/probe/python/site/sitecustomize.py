@@ -1,0 +1,272 @@
+# mpconform probe: loaded by every Python process of an observed tree through PYTHONPATH.
+#
+# It records JSON lines (one os.write per line, O_APPEND) in the file named by MPCONFORM_EVENTS:
+#   start      a new interpreter began (main program, spawn child, forkserver, resource tracker, other)
+#   bootstrap  a multiprocessing-like Process began running in this process (fork children too)
+#   started    this process started a child Process (child pid, name, start method, target)
+#   start-failed  Process.start() raised here (name, target, exception fields)
+#   exception  an exception ended Process.run() ("run") or reached sys.excepthook ("excepthook")
+#   exitcode   this process observed a child's exit code (join() / .exitcode)
+#   exit       this process is leaving: _bootstrap returned ("bootstrap", with code) or atexit ran
+# It must not change the program's behaviour: no fd is kept open, no module is imported that the
+# program would not import anyway (except importlib.machinery when chaining), and every hook
+# calls the original. Python 3.7 compatible; also runs (and does nothing) without MPCONFORM_EVENTS.
+import os
+import sys
+
+_EVENTS = os.environ.get('MPCONFORM_EVENTS')
+_HERE = os.path.dirname(os.path.abspath(__file__))
+_TARGETS = ('multiprocessing.process', 'multiprocess.process', 'billiard.process')
+_ESC = dict((i, u'\\u%04x' % i) for i in range(32))
+_ESC.update({ord('"'): u'\\"', ord('\\'): u'\\\\'})
+
+
+def _enc(v):
+    if v is None:
+        return 'null'
+    if v is True:
+        return 'true'
+    if v is False:
+        return 'false'
+    if isinstance(v, (int, float)):
+        return repr(v)
+    if isinstance(v, dict):
+        return '{' + ','.join(_enc(str(k)) + ':' + _enc(x) for k, x in v.items()) + '}'
+    s = v if isinstance(v, str) else str(v)
+    if len(s) > 2000:
+        s = s[:2000] + '...'
+    return '"' + s.translate(_ESC) + '"'
+
+
+def _emit(ev, **fields):
+    if not _EVENTS:
+        return
+    try:
+        import time
+        fields['ev'] = ev
+        fields['pid'] = os.getpid()
+        fields['t'] = time.time()
+        line = (_enc(fields) + '\n').encode('utf-8', 'replace')
+        # open per event: no fd survives into the program (fd numbers, closerange, fork) unchanged
+        fd = os.open(_EVENTS, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, line)
+        finally:
+            os.close(fd)
+    except Exception:
+        pass
+
+
+def _cmdline():
+    try:
+        with open('/proc/self/cmdline', 'rb') as f:
+            return [a.decode('utf-8', 'replace') for a in f.read().split(b'\0') if a]
+    except Exception:
+        return list(getattr(sys, 'argv', []))
+
+
+def _kind(args):
+    text = ' '.join(args)
+    if 'import spawn_main' in text or '--multiprocessing-fork' in text:
+        return 'spawn'
+    if '.forkserver import main' in text:
+        return 'forkserver'
+    if '_tracker import main' in text:
+        return 'resource-tracker'
+    if '-c' in args or '-m' in args:
+        return 'other'
+    return 'main'
+
+
+def _exc_fields(e):
+    errno = getattr(e, 'errno', None)
+    return dict(type=type(e).__name__, module=type(e).__module__, message=str(e),
+                errno=errno if isinstance(errno, int) else None)
+
+
+def _target_name(t):
+    if t is None:
+        return None
+    mod = getattr(t, '__module__', None) or '?'
+    return mod + '.' + (getattr(t, '__qualname__', None) or getattr(t, '__name__', None) or '?')
+
+
+def _wrap(orig, fn):
+    for a in ('__name__', '__qualname__', '__doc__', '__module__'):
+        try:
+            setattr(fn, a, getattr(orig, a))
+        except Exception:
+            pass
+    fn.__wrapped__ = orig
+    return fn
+
+
+_seen_exit = set()
+_patched = set()
+
+
+def _note_exitcode(proc, code, lib):
+    pid = getattr(proc, 'pid', None)
+    if code is None or pid is None or pid in _seen_exit:
+        return
+    _seen_exit.add(pid)
+    _emit('exitcode', child=pid, name=getattr(proc, '_name', None), code=code, lib=lib)
+
+
+def _patch(modname, module):
+    lib = modname.split('.')[0]
+    base = getattr(module, 'BaseProcess', None)
+    if base is None or id(base) in _patched:
+        return
+    _patched.add(id(base))
+    o_boot, o_start, o_join, o_exitcode = base._bootstrap, base.start, base.join, base.exitcode
+
+    def _bootstrap(self, *args, **kwargs):
+        had, old = 'run' in self.__dict__, self.__dict__.get('run')
+        orig_run = self.run
+
+        def run():
+            # here, not at _bootstrap entry: _bootstrap first forces the child's start method
+            method = None
+            try:
+                method = sys.modules[lib].get_start_method(allow_none=True)
+            except Exception:
+                pass
+            _emit('bootstrap', ppid=os.getppid(), name=getattr(self, '_name', None), method=method,
+                  target=_target_name(getattr(self, '_target', None)), lib=lib)
+            try:
+                return orig_run()
+            except SystemExit:
+                raise
+            except BaseException as e:
+                _emit('exception', where='run', **_exc_fields(e))
+                raise
+        # an instance attribute shadows run() for this call only, subclasses' overrides included
+        self.run = run
+        try:
+            code = o_boot(self, *args, **kwargs)
+        finally:
+            if had:
+                self.run = old
+            else:
+                self.__dict__.pop('run', None)
+        _emit('exit', how='bootstrap', code=code if isinstance(code, int) else None)
+        return code
+
+    def start(self):
+        # start() deletes _target (3.7+): read it first
+        target = _target_name(getattr(self, '_target', None))
+        try:
+            o_start(self)
+        except BaseException as e:
+            _emit('start-failed', name=getattr(self, '_name', None), target=target, lib=lib,
+                  **_exc_fields(e))
+            raise
+        _emit('started', child=getattr(self, 'pid', None), name=getattr(self, '_name', None),
+              method=getattr(getattr(self, '_popen', None), 'method', None), target=target, lib=lib)
+
+    def join(self, timeout=None):
+        r = o_join(self, timeout)
+        try:
+            _note_exitcode(self, getattr(getattr(self, '_popen', None), 'returncode', None), lib)
+        except Exception:
+            pass
+        return r
+
+    def exitcode(self):
+        code = o_exitcode.fget(self)
+        try:
+            _note_exitcode(self, code, lib)
+        except Exception:
+            pass
+        return code
+
+    base._bootstrap = _wrap(o_boot, _bootstrap)
+    base.start = _wrap(o_start, start)
+    base.join = _wrap(o_join, join)
+    base.exitcode = property(_wrap(o_exitcode.fget, exitcode), doc=o_exitcode.__doc__)
+
+
+class _Finder(object):
+    """Meta path finder that patches the Process class of multiprocessing-like packages on import."""
+    _busy = set()
+
+    def find_spec(self, name, path=None, target=None):
+        if name not in _TARGETS or name in self._busy:
+            return None
+        self._busy.add(name)
+        try:
+            spec = None
+            for finder in sys.meta_path:
+                fs = getattr(finder, 'find_spec', None)
+                if finder is self or fs is None:
+                    continue
+                spec = fs(name, path, target)
+                if spec is not None:
+                    break
+        finally:
+            self._busy.discard(name)
+        loader = getattr(spec, 'loader', None)
+        if loader is None or isinstance(loader, type):
+            return spec
+        orig = loader.exec_module
+
+        def exec_module(module):
+            orig(module)
+            try:
+                _patch(name, module)
+            except Exception:
+                pass
+        # per-module loader instance: __loader__ stays the genuine loader
+        loader.exec_module = exec_module
+        return spec
+
+
+def _excepthook_wrapper(prev):
+    def excepthook(tp, value, tb):
+        try:
+            if value is not None:
+                _emit('exception', where='excepthook', **_exc_fields(value))
+        except Exception:
+            pass
+        return prev(tp, value, tb)
+    return excepthook
+
+
+def _chain():
+    """Run the sitecustomize this one shadows (e.g. Debian's), as site.py would have."""
+    from importlib.machinery import PathFinder
+    paths = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
+    spec = PathFinder.find_spec('sitecustomize', paths)
+    if spec is None or spec.loader is None:
+        return
+    import importlib.util
+    module = importlib.util.module_from_spec(spec)
+    sys.modules['sitecustomize'] = module
+    spec.loader.exec_module(module)
+
+
+def _install():
+    if _EVENTS:
+        args = _cmdline()
+        _emit('start', ppid=os.getppid(), kind=_kind(args[1:]), argv=' '.join(args)[:300],
+              py='%d.%d.%d' % sys.version_info[:3], token=os.environ.get('MPCONFORM_RUN_TOKEN'))
+        for name in _TARGETS:
+            if name in sys.modules:
+                _patch(name, sys.modules[name])
+        sys.meta_path.insert(0, _Finder())
+        import atexit
+        atexit.register(lambda: _emit('exit', how='atexit', code=None))
+    failure = None
+    try:
+        _chain()
+    except Exception as e:  # site.py reports a failing sitecustomize; keep that, after our setup
+        failure = e
+    if _EVENTS:
+        # after chaining: a chained sitecustomize (Debian's apport) may replace the hook itself
+        sys.excepthook = _excepthook_wrapper(sys.excepthook)
+    if failure is not None:
+        raise failure
+
+
+_install()

@@ -1,0 +1,69 @@
+/**
+ * Worker function bodies: what a child does with its action (SEMANTICS.md, "Worker function body").
+ */
+import type { Dialect } from '../targets/dialect.js';
+import type { StartStep } from '../scenario/rules.js';
+import type { ObjectKind } from '../scenario/types.js';
+import { int, lit, note, objectName } from './python.js';
+
+/** Statements that use one object of a kind, bound to Python name `x`. */
+export function useLines(kind: ObjectKind, x: string): string[] {
+  switch (kind) {
+    case 'Lock':
+    case 'RLock':
+    case 'Semaphore':
+    case 'BoundedSemaphore':
+    case 'ManagerLock':
+      return [`with ${x}:`, '    pass'];
+    case 'Condition':
+      return [`with ${x}:`, `    ${x}.notify_all()`];
+    case 'Event':
+      return [`${x}.set()`];
+    case 'Barrier':
+      return [`${x}.wait()`];
+    case 'Queue':
+    case 'SimpleQueue':
+    case 'JoinableQueue':
+    case 'ManagerQueue':
+      return [`${x}.put(1)`];
+    case 'Value':
+      return [`with ${x}.get_lock():`, `    ${x}.value += 1`];
+    case 'Array':
+      return [`${x}[0] = 1`];
+    case 'Pipe':
+      return [`${x}.send(1)`];
+    case 'ManagerDict':
+      return [`${x}[${lit('k')}] = 1`];
+    case 'SharedMemory':
+      return [`${x}.buf[0] = 1`];
+    default: {
+      const never: never = kind;
+      throw new Error(`unknown object kind ${String(never)}`);
+    }
+  }
+}
+
+/** The body of `work_<id>` before the optional grandchild and `return 1` (unindented). */
+export function renderBody(step: StartStep, kinds: ReadonlyMap<number, ObjectKind>, dialect: Dialect): string[] {
+  const w = `w${int(step.id)}`;
+  switch (step.action) {
+    case 'use':
+      return step.pass.flatMap((p) => {
+        const kind = kinds.get(p.obj);
+        if (kind === undefined) throw new Error(`object ${p.obj} was not created`);
+        return useLines(kind, objectName(step.id, p));
+      });
+    case 'report-method':
+      return [note(`${w}.method`, dialect.getStartMethod(false))];
+    case 'read-global':
+      return [note(`${w}.global`, 'G')];
+    case 'set-start-method':
+      return [dialect.setStartMethod('spawn', false)];
+    case 'raise':
+      return [`raise ValueError(${lit(`raised by worker ${int(step.id)}`)})`];
+    default: {
+      const never: never = step.action;
+      throw new Error(`unknown action ${String(never)}`);
+    }
+  }
+}

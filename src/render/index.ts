@@ -1,0 +1,7 @@
+/**
+ * Rendering: Scenario → Python source (contract: src/render/SEMANTICS.md).
+ */
+export { renderScenario, programFeatures, commentLines, UnsupportedScenarioError } from './renderScenario.js';
+export type { RenderOptions } from './renderScenario.js';
+export { withPythonPrinting, printAsPython } from './printable.js';
+export { UnsafeRenderError, LITERAL_PATTERN } from './python.js';

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { runProgram } from '../execute/index.js';
+import type { InterpreterFacts } from '../interpreters/facts.js';
+import type { Observation } from '../observe/types.js';
+import { predict } from '../oracle/index.js';
+import type { Expectation } from '../oracle/types.js';
+import { renderScenario } from '../render/index.js';
+import type { Scenario } from '../scenario/types.js';
+import { dialectFor } from '../targets/index.js';
+import { judge } from '../verdict/judge.js';
+import type { Verdict } from '../verdict/types.js';
+import type { ObservationCache } from './cache.js';
+
+/** What one scenario does on one interpreter and target. */
+export interface Evaluation {
+  readonly expectation: Expectation;
+  /** Null when the case was skipped (nothing ran). */
+  readonly observation: Observation | null;
+  readonly verdict: Verdict;
+  readonly program: string | null;
+  /** True when the observation came from the cache (no interpreter ran). */
+  readonly cached: boolean;
+}
+
+/** Where and how to evaluate. */
+export interface EvalContext {
+  readonly facts: InterpreterFacts;
+  readonly target: string;
+  readonly timeoutMs: number;
+  readonly signal?: AbortSignal;
+  readonly cache?: ObservationCache;
+}
+
+/** Predicts, renders, runs and judges one scenario: the single path every caller shares. */
+export async function evaluateScenario(scenario: Scenario, ctx: EvalContext): Promise<Evaluation> {
+  const expectation = predict(scenario, ctx.facts, ctx.target);
+  const dialect = dialectFor(ctx.target);
+  const lacking = dialect.unsupported(scenario, ctx.facts);
+  if (lacking !== null) {
+    return { expectation, observation: null, verdict: { kind: 'skipped', mismatches: [], reason: lacking }, program: null, cached: false };
+  }
+  const program = renderScenario(scenario, dialect);
+  const run = () => runProgram({ python: ctx.facts, source: program, timeoutMs: ctx.timeoutMs, signal: ctx.signal });
+  let observation: Observation;
+  let cached = false;
+  if (ctx.cache) {
+    const key = createHash('sha256').update(`${ctx.facts.executable}\0${ctx.target}\0${program}`).digest('hex');
+    const entry = ctx.cache.get(key, run);
+    observation = await entry.value;
+    cached = entry.hit;
+  } else {
+    observation = await run();
+  }
+  return { expectation, observation, verdict: judge(expectation, observation), program, cached };
+}

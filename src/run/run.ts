@@ -1,0 +1,117 @@
+import type { InterpreterFacts } from '../interpreters/facts.js';
+import { VERDICTS, type VerdictKind } from '../verdict/types.js';
+import { ObservationCache } from './cache.js';
+import { generateFamily } from './cases.js';
+import type { CaseSpec, Family } from './family.js';
+import { caseId, interpreterLabels } from './ids.js';
+import { mapPool } from './pool.js';
+import { Progress, type ProgressSink } from './progress.js';
+import { evaluateSettled } from './reruns.js';
+import { selectShard, type Shard } from './shard.js';
+import { shrinkCase } from './shrink.js';
+import type { CaseResult, RunReport } from './types.js';
+
+/** Everything a conformance run needs, already validated and resolved. */
+export interface ConformanceInput {
+  readonly runId: string;
+  readonly toolVersion: string;
+  readonly interpreters: readonly InterpreterFacts[];
+  readonly targets: readonly string[];
+  readonly families: readonly Family[];
+  readonly runs: number;
+  readonly seed: number;
+  readonly jobs: number;
+  readonly timeoutMs: number;
+  readonly shard: Shard | null;
+  readonly reruns: number;
+  readonly shrink: boolean;
+  readonly signal?: AbortSignal;
+  readonly progress?: ProgressSink;
+  /** Applied to each case after it settles (declared deviations). */
+  readonly adjust?: (c: CaseResult) => CaseResult;
+  /** Coverage cells of a scenario (counted once per case that ran). */
+  readonly coverage?: (c: CaseSpec) => readonly string[];
+}
+
+interface Item {
+  readonly spec: CaseSpec;
+  readonly facts: InterpreterFacts;
+  readonly target: string;
+  readonly id: string;
+}
+
+/** Runs families × interpreters × targets over a job pool and returns the report (not yet written). */
+export async function runConformance(input: ConformanceInput): Promise<RunReport> {
+  const startedAt = new Date().toISOString();
+  const labels = interpreterLabels(input.interpreters);
+  const specs = input.families.flatMap((f) => generateFamily(f, input.seed, input.runs));
+  const all: Item[] = specs.flatMap((spec) =>
+    input.interpreters.flatMap((facts) =>
+      input.targets.map((target) => ({ spec, facts, target, id: caseId(spec.family, spec.index, labels.get(facts.path) ?? facts.version, target) })),
+    ),
+  );
+  const items = selectShard(all, input.shard);
+  const families = new Map(input.families.map((f) => [f.name, f]));
+  const cache = new ObservationCache();
+  const progress = input.progress ? new Progress(input.progress, items.length) : null;
+
+  const results = await mapPool(items, input.jobs, async (item) => {
+    const started = Date.now();
+    const ctx = { facts: item.facts, target: item.target, timeoutMs: input.timeoutMs, signal: input.signal, cache };
+    const { evaluation, failureRate } = await evaluateSettled(item.spec.scenario, ctx, input.reruns);
+    if (input.signal?.aborted) return undefined;
+    const family = families.get(item.spec.family);
+    const minimal = evaluation.verdict.kind === 'fail' && input.shrink && family ? await shrinkCase(family, item.spec, ctx) : null;
+    let result: CaseResult = {
+      id: item.id,
+      family: item.spec.family,
+      target: item.target,
+      python: item.facts.path,
+      scenario: item.spec.scenario,
+      expectation: evaluation.expectation,
+      observation: evaluation.observation,
+      verdict: evaluation.verdict,
+      durationMs: Date.now() - started,
+      repro: null,
+      failureRate,
+      minimal,
+    };
+    if (input.adjust) result = input.adjust(result);
+    progress?.tick(result.verdict.kind, result.observation?.end.kind === 'hang');
+    return result;
+  }, input.signal);
+  progress?.finish();
+
+  const cases = results.filter((r): r is CaseResult => r !== undefined);
+  const coverage: Record<string, number> = {};
+  // Counted per case (not per scenario) so the coverage of merged shards adds up to the whole run's.
+  if (input.coverage) {
+    const bySpec = new Map(items.map((i) => [i.id, i.spec]));
+    for (const c of cases) {
+      const spec = bySpec.get(c.id);
+      if (spec) for (const cell of input.coverage(spec)) coverage[cell] = (coverage[cell] ?? 0) + 1;
+    }
+  }
+  return {
+    schemaVersion: 1,
+    tool: { name: 'mpconform', version: input.toolVersion },
+    runId: input.runId,
+    seed: input.seed,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    complete: !input.signal?.aborted && cases.length === items.length,
+    shard: input.shard,
+    interpreters: input.interpreters,
+    targets: input.targets,
+    cases,
+    totals: totalsOf(cases),
+    coverage,
+  };
+}
+
+/** Verdict counts plus the number of cases. */
+export function totalsOf(cases: readonly CaseResult[]): RunReport['totals'] {
+  const totals = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<VerdictKind, number>;
+  for (const c of cases) totals[c.verdict.kind]++;
+  return { ...totals, cases: cases.length };
+}
