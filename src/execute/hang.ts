@@ -1,5 +1,5 @@
 import type { ProbeEvent } from '../probe/events.js';
-import { isPoolWorker } from '../probe/roles.js';
+import { isReplacedPoolWorker } from '../probe/roles.js';
 
 /** Failed pool workers in a row (no worker finishing cleanly between them) that mean "hang". */
 export const POOL_FAILURES_FOR_HANG = 6;
@@ -8,7 +8,8 @@ const SIGTERM_CODE = -15;
 /**
  * Recognises a pool that can never make progress: its workers keep failing (an exception, or a
  * non-zero exit other than the SIGTERM a pool sends when it is closed) and are replaced, as with an
- * unguarded `Pool` under spawn. Fed events as they arrive; `reason` is set once the pattern holds.
+ * unguarded `Pool` under spawn. Executor workers do not count: an executor breaks instead of
+ * replacing them. Fed events as they arrive; `reason` is set once the pattern holds.
  */
 export class PoolHangDetector {
   reason: string | null = null;
@@ -16,6 +17,7 @@ export class PoolHangDetector {
   private readonly failed = new Set<number>();
   private readonly counted = new Set<number>();
   private inARow = 0;
+  private replaced = false; // a pool worker was started after a failure was seen
 
   /** Feeds one event; returns the reason when this event completed the pattern. */
   feed(e: ProbeEvent): string | null {
@@ -23,11 +25,14 @@ export class PoolHangDetector {
     switch (e.ev) {
       case 'started':
         pid = e.child;
-        if (isPoolWorker(e.name, e.target)) this.pool.add(pid);
+        if (isReplacedPoolWorker(e.name, e.target)) {
+          this.pool.add(pid);
+          if (this.counted.size > 0) this.replaced = true;
+        }
         break;
       case 'bootstrap':
         pid = e.pid;
-        if (isPoolWorker(e.name, e.target)) this.pool.add(pid);
+        if (isReplacedPoolWorker(e.name, e.target)) this.pool.add(pid);
         break;
       case 'exception':
         pid = e.pid;
@@ -43,10 +48,11 @@ export class PoolHangDetector {
       case 'exit':
         return null;
     }
-    if (this.reason !== null || !this.pool.has(pid) || !this.failed.has(pid) || this.counted.has(pid)) return null;
-    this.counted.add(pid);
-    this.inARow++;
-    if (this.inARow < POOL_FAILURES_FOR_HANG) return null;
+    if (this.pool.has(pid) && this.failed.has(pid) && !this.counted.has(pid)) {
+      this.counted.add(pid);
+      this.inARow++;
+    }
+    if (this.reason !== null || !this.replaced || this.inARow < POOL_FAILURES_FOR_HANG) return null;
     this.reason = `${this.inARow} pool workers failed in a row and were replaced (no progress)`;
     return this.reason;
   }

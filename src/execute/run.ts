@@ -31,6 +31,8 @@ export interface ExecuteOptions {
   readonly graceMs?: number;
   /** Bytes kept at each end of stdout and stderr (default 64 KiB). */
   readonly captureBytes?: number;
+  /** The run token (default: 24 random hex digits); lets a caller find the tree in /proc. */
+  readonly token?: string;
 }
 
 /** Waits for the end of both streams, or `ms`, whichever first (never hangs on a held pipe). */
@@ -51,7 +53,7 @@ function streamsClosed(streams: readonly (NodeJS.ReadableStream | null)[], ms: n
 export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
   if (opts.signal?.aborted) throw new ExecuteCancelledError();
   const tmp = await tmpDir({ prefix: 'mpconform-', unsafeCleanup: true });
-  const token = randomBytes(12).toString('hex');
+  const token = opts.token ?? randomBytes(12).toString('hex');
   const eventsFile = join(tmp.path, '.mpconform-events.jsonl');
   const started = Date.now();
   try {
@@ -126,6 +128,8 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
       notes: notes.result(),
       durationMs: Date.now() - started,
       mainExit: { code: exit.code, signal: exit.signal },
+      token,
+      workDir: tmp.path,
     };
   } finally {
     await tmp.cleanup().catch(() => undefined);

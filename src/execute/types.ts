@@ -16,6 +16,10 @@ export interface RawRun {
   /** `@note KEY VALUE` lines from stdout (last value wins). */
   readonly notes: Readonly<Record<string, string>>;
   readonly durationMs: number;
+  /** The run token every process of the tree carried (MPCONFORM_RUN_TOKEN). */
+  readonly token: string;
+  /** The temporary directory the program ran in (already removed). */
+  readonly workDir: string;
   /** The main process's own exit as the OS reported it (after a kill: the kill). */
   readonly mainExit: { readonly code: number | null; readonly signal: string | null };
 }

@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InterpreterFacts } from './facts.js';
 
@@ -13,10 +13,9 @@ const FORMAT = 1;
 export function cacheDir(): string {
   const xdg = process.env['XDG_CACHE_HOME'];
   if (xdg) return join(xdg, 'mpconform');
-  // src/interpreters/cache.ts or dist/src/interpreters/cache.js → package root
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4 && !dir.endsWith('/src'); i++) dir = dirname(dir);
-  const root = dir.endsWith('/dist/src') ? resolve(dir, '../..') : resolve(dir, '..');
+  // this file is <root>/src/interpreters/cache.ts, or <root>/dist/src/interpreters/cache.js when built
+  const src = dirname(dirname(fileURLToPath(import.meta.url)));
+  const root = basename(dirname(src)) === 'dist' ? dirname(dirname(src)) : dirname(src);
   return join(root, 'node_modules', '.cache', 'mpconform');
 }
 

@@ -2,4 +2,4 @@
 export { probeSiteDir, factsScript, EVENTS_ENV, TOKEN_ENV } from './paths.js';
 export { parseEventLine, parseEvents } from './events.js';
 export type { ProbeEvent, ProbeEventKind, ProbeException, StartKind } from './events.js';
-export { isPoolWorker, isManager } from './roles.js';
+export { isPoolWorker, isReplacedPoolWorker, isManager } from './roles.js';

@@ -12,6 +12,15 @@ export function isPoolWorker(name: string | null, target: string | null): boolea
   return (target !== null && POOL_TARGET.test(target)) || (name !== null && POOL_NAME.test(name));
 }
 
+// Pools that replace dead workers (multiprocessing/multiprocess `pool.worker`, billiard `pool.Worker`);
+// executors do not (they break instead).
+const REPLACING_TARGET = /(^|\.)pool\.(worker|Worker)$/;
+
+/** True for a worker of a pool that replaces workers that die (so failures can repeat forever). */
+export function isReplacedPoolWorker(name: string | null, target: string | null): boolean {
+  return (target !== null && REPLACING_TARGET.test(target)) || (target === null && name !== null && POOL_NAME.test(name));
+}
+
 /** True for a Manager's server process. */
 export function isManager(name: string | null, target: string | null): boolean {
   return (target !== null && MANAGER_TARGET.test(target)) || (name !== null && MANAGER_NAME.test(name));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { runProgram } from '../execute/index.js';
+import { runProgram } from '../observe/index.js';
 import type { InterpreterFacts } from '../interpreters/facts.js';
 import type { Observation } from '../observe/types.js';
 import { predict } from '../oracle/index.js';

@@ -1,5 +1,5 @@
 import type { InterpreterFacts } from '../interpreters/facts.js';
-import { VERDICTS, type VerdictKind } from '../verdict/types.js';
+import { computeTotals } from '../report/index.js';
 import { ObservationCache } from './cache.js';
 import { generateFamily } from './cases.js';
 import type { CaseSpec, Family } from './family.js';
@@ -104,14 +104,7 @@ export async function runConformance(input: ConformanceInput): Promise<RunReport
     interpreters: input.interpreters,
     targets: input.targets,
     cases,
-    totals: totalsOf(cases),
+    totals: computeTotals(cases),
     coverage,
   };
-}
-
-/** Verdict counts plus the number of cases. */
-export function totalsOf(cases: readonly CaseResult[]): RunReport['totals'] {
-  const totals = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<VerdictKind, number>;
-  for (const c of cases) totals[c.verdict.kind]++;
-  return { ...totals, cases: cases.length };
 }

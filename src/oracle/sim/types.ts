@@ -18,8 +18,8 @@ export interface Env {
   inheriting: boolean;
   readonly defined: Map<number, Obj>;
   global: 'initial' | 'changed';
-  /** `ForkServer._forkserver_pid` is set (this process, or the parent it was forked from, launched one). */
-  forkserverPid: boolean;
+  /** `ForkServer._forkserver_pid`: unset, set by this process, or inherited through fork from a parent that launched one. */
+  forkserverPid: 'none' | 'own' | 'inherited';
   readonly depth: number;
 }
 
@@ -32,7 +32,8 @@ export interface Fail {
 /** Result of running code in a simulated process. */
 export type Run =
   | { readonly kind: 'ok' }
-  | { readonly kind: 'fail'; readonly fail: Fail }
+  /** `also`: other endings a documented race allows. */
+  | { readonly kind: 'fail'; readonly fail: Fail; readonly also?: readonly Fail[] }
   | { readonly kind: 'hang'; readonly rules: readonly string[] };
 
 /** Everything shared by one prediction. */
@@ -51,10 +52,11 @@ export function fail(outcome: Outcome, ...rules: string[]): Run {
 
 /** A fresh main-process state. */
 export function freshEnv(depth: number): Env {
-  return { actual: null, inheriting: false, defined: new Map(), global: 'initial', forkserverPid: false, depth };
+  return { actual: null, inheriting: false, defined: new Map(), global: 'initial', forkserverPid: 'none', depth };
 }
 
 /** The copy a fork child gets. */
 export function forkEnv(parent: Env): Env {
-  return { ...parent, inheriting: false, defined: new Map(parent.defined), depth: parent.depth + 1 };
+  const forkserverPid = parent.forkserverPid === 'none' ? 'none' : 'inherited';
+  return { ...parent, inheriting: false, defined: new Map(parent.defined), forkserverPid, depth: parent.depth + 1 };
 }

@@ -1,0 +1,51 @@
+import type { InterpreterFacts } from '../../src/interpreters/facts.js';
+import { resolvePythons } from '../../src/run/resolve.js';
+
+/** An interpreter a property runs on, or the visible reason it is skipped. */
+export interface PropertyPython {
+  readonly label: string;
+  readonly facts: InterpreterFacts | null;
+  readonly skip: string | null;
+}
+
+/**
+ * The interpreters properties run on: `MPCONFORM_PYTHONS` (comma-separated `--python` values:
+ * `all`, versions, paths) or, by default, the `python3` on PATH plus CPython 3.10 and 3.12
+ * (both sides of 3.11.5, where the fork-context SemLock check arrived). A value that does not
+ * resolve becomes a skipped entry with its reason, so a plain machine still passes.
+ */
+export async function propertyPythons(): Promise<PropertyPython[]> {
+  const values = (process.env['MPCONFORM_PYTHONS'] ?? 'python3,3.10,3.12').split(',').map((v) => v.trim()).filter(Boolean);
+  const out: PropertyPython[] = [];
+  const seen = new Set<string>();
+  for (const value of values) {
+    try {
+      for (const facts of await resolvePythons([value])) {
+        if (seen.has(facts.executable)) continue;
+        seen.add(facts.executable);
+        out.push({ label: `${facts.implementation} ${facts.version} (${facts.path})`, facts, skip: null });
+      }
+    } catch (e) {
+      out.push({ label: value, facts: null, skip: (e as Error).message });
+    }
+  }
+  return out;
+}
+
+/** Scales a base run count by `MPCONFORM_RUNS_SCALE` (default 1), e.g. 10 in nightly CI. */
+export function runs(base: number): number {
+  const scale = Number(process.env['MPCONFORM_RUNS_SCALE'] ?? '1');
+  return Math.max(1, Math.round(base * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
+
+/** fast-check parameters: a fixed seed when `MPCONFORM_SEED` is set (replay), and a time limit below vitest's. */
+export function fcParams(numRuns: number): { numRuns: number; seed?: number; interruptAfterTimeLimit: number; markInterruptAsFailure: boolean } {
+  const seed = process.env['MPCONFORM_SEED'];
+  return {
+    numRuns: runs(numRuns),
+    ...(seed !== undefined ? { seed: Number(seed) } : {}),
+    // fast-check, not vitest, must end a long run, so the seed and counterexample are printed.
+    interruptAfterTimeLimit: 200_000,
+    markInterruptAsFailure: false,
+  };
+}

@@ -1,0 +1,22 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './errors.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** `node:util` parseArgs in strict mode, its errors turned into one-line UsageErrors. */
+export function parseVerbArgs<O extends Options>(verb: string, argv: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e);
+    throw new UsageError(`${verb}: ${message} (see mpconform ${verb} --help)`);
+  }
+}
+
+/** Parses `--timeout S` (seconds, > 0) into milliseconds. */
+export function parseSeconds(verb: string, flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback * 1000;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${verb}: ${flag} must be a positive number of seconds, got ${JSON.stringify(value)}`);
+  return Math.round(n * 1000);
+}

@@ -1,0 +1,27 @@
+import { MpconformError } from '../interpreters/errors.js';
+
+/** Bad command-line usage or input: exit 2 with one line. */
+export class UsageError extends MpconformError {
+  constructor(message: string) {
+    super('E_USAGE', message);
+  }
+}
+
+/** Exit codes every verb shares (DESIGN.md, "Command line"). */
+export const EXIT = { ok: 0, failures: 1, usage: 2, internal: 3, interrupted: 130 } as const;
+
+/**
+ * Maps anything thrown out of a command to an exit code and the one line to print: our errors
+ * (bad usage, missing interpreter, ...) are the user's to fix (2); anything else is a bug (3).
+ */
+export function describeError(error: unknown): { readonly code: number; readonly line: string } {
+  if (error instanceof MpconformError) {
+    return { code: error.code === 'E_CANCELLED' ? EXIT.interrupted : EXIT.usage, line: `mpconform: ${oneLine(error.message)}` };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: EXIT.internal, line: `mpconform: internal error: ${oneLine(message)}` };
+}
+
+function oneLine(text: string): string {
+  return text.split('\n')[0] ?? '';
+}

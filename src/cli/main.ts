@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/** The `mpconform` command: dispatches to the verbs in src/cli/commands/. */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { killAllRunning } from '../execute/registry.js';
+import type { Command } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { describeError, EXIT } from './errors.js';
+
+function help(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'usage: mpconform <command> [options]',
+    '',
+    'Conformance harness for Python multiprocessing start methods, run on real interpreters.',
+    '',
+    'commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    "Run 'mpconform <command> --help' for a command's options.",
+  ].join('\n');
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[], commands: readonly Command[] = COMMANDS): Promise<number> {
+  const [verb, ...rest] = argv;
+  const out = (text: string): void => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
+    out(help(commands));
+    return verb === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = commands.find((c) => c.name === verb);
+  if (command === undefined) {
+    process.stderr.write(`mpconform: unknown command ${JSON.stringify(verb)} (commands: ${commands.map((c) => c.name).join(', ')})\n`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    out(command.usage);
+    return EXIT.ok;
+  }
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSignal = (): void => {
+    // first Ctrl-C: stop and clean up gracefully; second: kill every running tree now and leave
+    if (++interrupts > 1) {
+      killAllRunning();
+      process.exit(EXIT.interrupted);
+    }
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    return await command.run(rest, { signal: controller.signal, out });
+  } catch (error) {
+    const { code, line } = describeError(error);
+    process.stderr.write(`${line}\n`);
+    if (code === EXIT.internal && process.env['MPCONFORM_DEBUG']) process.stderr.write(`${String((error as Error).stack)}\n`);
+    return code;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { executeProgram } from '../execute/run.js';
+import type { InterpreterFacts } from '../interpreters/facts.js';
+import { observe } from './observe.js';
+import type { Observation } from './types.js';
+
+/** What to run and how long to allow. */
+export interface RunProgramOptions {
+  /** Probed facts (their `path` is used) or an interpreter path / PATH name. */
+  readonly python: InterpreterFacts | string;
+  /** Program text; written as `main.py` in a fresh temp dir, which is its working directory. */
+  readonly source: string;
+  /** Wall-clock limit in ms (a known hopeless pool is recognised long before). */
+  readonly timeoutMs: number;
+  /** Abort kills the tree and rejects with ExecuteCancelledError. */
+  readonly signal?: AbortSignal;
+  /** SIGTERM → SIGKILL grace in ms (default 500). */
+  readonly graceMs?: number;
+  /** Bytes of stdout/stderr kept at each end (default 64 KiB). */
+  readonly captureBytes?: number;
+}
+
+/** Runs a Python program under the probe and classifies every process of its tree. */
+export async function runProgram(opts: RunProgramOptions): Promise<Observation> {
+  const python = typeof opts.python === 'string' ? opts.python : opts.python.path;
+  return observe(await executeProgram({ ...opts, python }));
+}
+
+/** `runProgram` on the contents of a file (the copy still runs as `main.py` in a temp dir). */
+export async function observeFile(path: string, opts: Omit<RunProgramOptions, 'source'>): Promise<Observation> {
+  return runProgram({ ...opts, source: await readFile(path, 'utf8') });
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { predict } from './predict.js';
+import { facts, outcomes, scenario, start } from './testkit.js';
+
+// Reasoned from spawn.py (prepare, _check_not_importing_main, _fixup_main_from_path) and forkserver.py.
+describe('spawn/forkserver children re-run the main script', () => {
+  const topSet = { op: 'set-start-method', at: 'top', method: 'spawn', force: false } as const;
+  it('module-level set_start_method fails in every spawn child', () => {
+    const e = predict(scenario(topSet, start(1)), facts('3.12.1'));
+    expect(outcomes(e, 'main')).toEqual(['ok']);
+    expect(outcomes(e, 'w1')).toEqual(['context-already-set']);
+    expect(e.notes['w1.exitcode']).toEqual(['1']);
+  });
+  it('with force=True it is harmless; under fork nothing re-runs', () => {
+    expect(outcomes(predict(scenario({ ...topSet, force: true }, start(1)), facts('3.12.1')), 'w1')).toEqual(['ok']);
+    expect(outcomes(predict(scenario({ ...topSet, method: 'fork' }, start(1)), facts('3.12.1')), 'w1')).toEqual(['ok']);
+  });
+  it('forkserver children re-run it too (no __main__ preload before 3.13.8); the forkserver itself is fine', () => {
+    const e = predict(scenario({ ...topSet, method: 'forkserver' }, start(1)), facts('3.13.0'));
+    expect(outcomes(e, 'w1')).toEqual(['context-already-set']);
+    expect(outcomes(e, 'forkserver')).toEqual(['ok']);
+  });
+  it('the 3.13.8+ forkserver preload is not modelled', () => {
+    const e = predict(scenario({ ...topSet, method: 'forkserver' }, start(1)), facts('3.13.8'));
+    expect(e.processes.every((p) => p.kind === 'unspecified')).toBe(true);
+  });
+  it('an unguarded Process: fine under fork, bootstrapping error under spawn and forkserver', () => {
+    expect(outcomes(predict(scenario(start(0, { at: 'top', ctx: 'fork' })), facts('3.9.18')), 'w0')).toEqual(['ok']);
+    for (const ctx of ['spawn', 'forkserver'] as const) {
+      const e = predict(scenario(start(0, { at: 'top', ctx })), facts('3.9.18'));
+      expect(outcomes(e, 'main')).toEqual(['ok']);
+      expect(outcomes(e, 'w0')).toEqual(['bootstrapping-error']);
+    }
+  });
+  it('macOS 3.8+ default is spawn, so an unguarded default Process fails there but not on 3.7', () => {
+    expect(outcomes(predict(scenario(start(0, { at: 'top' })), facts('3.8.18', 'darwin')), 'w0')).toEqual(['bootstrapping-error']);
+    expect(outcomes(predict(scenario(start(0, { at: 'top' })), facts('3.7.16', 'darwin')), 'w0')).toEqual(['ok']);
+  });
+  it('an unguarded spawn Pool hangs the parent; an unguarded executor breaks', () => {
+    const pool = predict(scenario(start(0, { at: 'top', ctx: 'spawn', worker: 'pool-map' })), facts('3.10.13'));
+    expect(outcomes(pool, 'main')).toEqual(['hang']);
+    expect(outcomes(pool, 'pool')).toContain('bootstrapping-error');
+    const ex = predict(scenario(start(0, { at: 'top', ctx: 'spawn', worker: 'executor-submit' })), facts('3.10.13'));
+    expect(outcomes(ex, 'main')).toEqual(['broken-process-pool']);
+    expect(outcomes(ex, 'pool')).toContain('bootstrapping-error');
+  });
+  it('an unguarded spawn Manager: the server dies, Manager() gets EOFError', () => {
+    const e = predict(scenario({ op: 'create', at: 'top', id: 0, kind: 'ManagerDict', ctx: 'spawn' }), facts('3.11.2'));
+    expect(outcomes(e, 'main')).toEqual(['exception:EOFError']);
+    expect(outcomes(e, 'manager')).toEqual(['bootstrapping-error']);
+  });
+  it('globals: a fork child sees changes made under the guard, a spawn child does not', () => {
+    const s = (ctx: 'fork' | 'spawn') => scenario({ op: 'set-global', at: 'main' }, start(1, { ctx, action: 'read-global' }));
+    expect(predict(s('fork'), facts('3.11.7')).notes['w1.global']).toEqual(['changed']);
+    expect(predict(s('spawn'), facts('3.11.7')).notes['w1.global']).toEqual(['initial']);
+  });
+  it('a guarded object read as a global: NameError in a spawn child only', () => {
+    const s = (ctx: 'fork' | 'spawn') => scenario({ op: 'create', at: 'main', id: 0, kind: 'Lock', ctx }, start(1, { ctx, pass: [{ obj: 0, via: 'global' }] }));
+    expect(outcomes(predict(s('fork'), facts('3.8.18')), 'w1')).toEqual(['ok']);
+    expect(outcomes(predict(s('spawn'), facts('3.8.18')), 'w1')).toEqual(['exception:NameError']);
+  });
+  it('a top-level get_start_method in a spawn child reports the parent default', () => {
+    const e = predict(scenario({ op: 'get-start-method', at: 'top', allowNone: false }, start(1, { ctx: 'spawn' })), facts('3.12.1'));
+    expect(e.notes['s0.method']).toEqual(['fork']);
+  });
+  it('guarded-function targets: main-attribute-missing under spawn, fine under fork', () => {
+    expect(outcomes(predict(scenario(start(0, { ctx: 'spawn', target: 'guarded-function' })), facts('3.12.1')), 'w0')).toEqual(['main-attribute-missing']);
+    expect(outcomes(predict(scenario(start(0, { ctx: 'fork', target: 'guarded-function' })), facts('3.12.1')), 'w0')).toEqual(['ok']);
+  });
+  it('a fork child of a process that launched a forkserver cannot start a forkserver grandchild', () => {
+    const e = predict(scenario(start(0, { ctx: 'forkserver' }), start(1, { ctx: 'fork', grandchild: 'forkserver' })), facts('3.11.7'));
+    expect(outcomes(e, 'w1')).toEqual(['exception:ChildProcessError']);
+    expect(outcomes(e, 'w1.g')).toEqual(['absent']);
+    const fresh = predict(scenario(start(1, { ctx: 'fork', grandchild: 'spawn' })), facts('3.11.7'));
+    expect(outcomes(fresh, 'w1.g')).toEqual(['ok']);
+    expect(fresh.notes['w1.g.method']).toEqual(['spawn']);
+  });
+});

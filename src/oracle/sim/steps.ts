@@ -1,0 +1,65 @@
+import type { Step } from '../../scenario/types.js';
+import { isAvailable } from '../platform.js';
+import { fixDefault, resolve, setStartMethod } from './context.js';
+import { startManager } from './manager.js';
+import { isManagerKind } from './objects.js';
+import { startPool } from './pool.js';
+import { startProcess } from './process.js';
+import { fail, OK, type Env, type Run, type Sim } from './types.js';
+
+/** Deepest process nesting simulated (main = 0); deeper trees are left unspecified. */
+const MAX_DEPTH = 6;
+
+/** Runs `steps` in order in one process; the first failure ends it. `rerun`: a child re-importing the main script. */
+export function runSteps(sim: Sim, env: Env, steps: readonly Step[], rerun: boolean): Run {
+  if (env.depth > MAX_DEPTH) {
+    sim.acc.unspecified = { reason: `process tree deeper than ${MAX_DEPTH}`, rule: 'spawn.rerun-main' };
+    return OK;
+  }
+  for (const step of steps) {
+    const r = runStep(sim, env, step, sim.scenario.steps.indexOf(step));
+    if (r.kind !== 'ok') return r;
+  }
+  if (rerun) sim.acc.use(['spawn.rerun-main']);
+  return OK;
+}
+
+function runStep(sim: Sim, env: Env, step: Step, index: number): Run {
+  switch (step.op) {
+    case 'set-start-method':
+      return setStartMethod(sim, env, step.method, step.force);
+    case 'get-start-method':
+      if (step.allowNone && env.actual === null) {
+        sim.acc.note(`s${index}.method`, 'None');
+        sim.acc.use(['ctx.fixed-by-get']);
+      } else {
+        sim.acc.note(`s${index}.method`, fixDefault(sim, env, 'ctx.fixed-by-get'));
+      }
+      return OK;
+    case 'create': {
+      if (isManagerKind(step.kind)) {
+        const r = startManager(sim, env, step.ctx);
+        if (r.kind !== 'ok') return r;
+        env.defined.set(step.id, { kind: step.kind, method: null });
+        return OK;
+      }
+      if (step.kind === 'SharedMemory' || (step.kind === 'Pipe' && step.ctx === 'default')) {
+        env.defined.set(step.id, { kind: step.kind, method: null });
+        return OK;
+      }
+      const r = resolve(sim, env, step.ctx, 'ctx.fixed-by-object');
+      if (r.kind === 'fail') return r.run;
+      env.defined.set(step.id, { kind: step.kind, method: step.kind === 'Pipe' ? null : r.method });
+      return OK;
+    }
+    case 'start':
+      return step.worker === 'process' ? startProcess(sim, env, step) : startPool(sim, env, step);
+    case 'get-context-unknown':
+      return fail('unknown-context', 'ctx.unknown');
+    case 'context-set-start-method':
+      return isAvailable(sim.facts, step.ctx) ? fail('concrete-context', 'ctx.concrete') : fail('unknown-context', 'platform.win32-spawn-only');
+    case 'set-global':
+      env.global = 'changed';
+      return OK;
+  }
+}
