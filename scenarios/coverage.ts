@@ -57,13 +57,15 @@ export const REQUIRED_CELLS: readonly RequiredCell[] = [
   ...(['default', ...METHODS] as const).map((m) => ({ cell: `method:${m}`, min: 60 })),
   ...(['main', 'top', 'partial'] as const).map((g) => ({ cell: `guard:${g}`, min: 60 })),
   ...OBJECT_KINDS.map((k) => ({ cell: `kind:${k}`, min: 15 })),
+  { cell: 'kind:none', min: 250 },
   ...CHANNELS.map((c) => ({ cell: `via:${c}`, min: 30 })),
   ...WORKER_KINDS.map((w) => ({ cell: `worker:${w}`, min: 40 })),
-  { cell: 'cell:spawn/top/none/none/process', min: 2 },
-  { cell: 'cell:spawn/main/none/none/process', min: 2 },
-  { cell: 'cell:fork/main/none/none/process', min: 2 },
-  { cell: 'cell:default/main/none/none/process', min: 10 },
-  { cell: 'cell:default/main/none/none/pool-map', min: 3 },
+  // The classic shapes: unguarded spawn Process / Pool, guarded spawn and fork Processes.
+  { cell: 'cell:spawn/top/none/none/process', min: 8 },
+  { cell: 'cell:spawn/top/none/none/pool-map', min: 1 },
+  { cell: 'cell:spawn/main/none/none/process', min: 8 },
+  { cell: 'cell:fork/main/none/none/process', min: 6 },
+  { cell: 'cell:default/main/none/none/process', min: 50 },
 ];
 
 /** A required cell that got too few samples. */

@@ -14,7 +14,7 @@ import { space, spaceArb } from './space.js';
  */
 export function inheritanceOnlyArb(options: ArbOptions = {}): fc.Arbitrary<Scenario> {
   return finish(spaceArb(space({
-    hows: ['set', 'get-context'],
+    hows: ['get-context', 'set'],
     placements: ['main'],
     pre: [],
     earlyStart: false,

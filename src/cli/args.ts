@@ -1,10 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+/** A verb's option table, as `node:util` parseArgs takes it. */
+export type Options = NonNullable<ParseArgsConfig['options']>;
+/** What parseArgs returns for that table (positionals allowed, strict). */
+export type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
 
 /** `node:util` parseArgs in strict mode, its errors turned into one-line UsageErrors. */
-export function parseVerbArgs<O extends Options>(verb: string, argv: readonly string[], options: O) {
+export function parseVerbArgs<O extends Options>(verb: string, argv: readonly string[], options: O): Parsed<O> {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (e) {

@@ -8,18 +8,24 @@ export class UsageError extends MpconformError {
 }
 
 /** Exit codes every verb shares (DESIGN.md, "Command line"). */
-export const EXIT = { ok: 0, failures: 1, usage: 2, internal: 3, interrupted: 130 } as const;
+export const EXIT = { ok: 0, failures: 1, usage: 2, internal: 3, interrupted: 130, terminated: 143 } as const;
 
 /**
  * Maps anything thrown out of a command to an exit code and the one line to print: our errors
  * (bad usage, missing interpreter, ...) are the user's to fix (2); anything else is a bug (3).
  */
 export function describeError(error: unknown): { readonly code: number; readonly line: string } {
-  if (error instanceof MpconformError) {
+  if (error instanceof MpconformError || hasUserCode(error)) {
     return { code: error.code === 'E_CANCELLED' ? EXIT.interrupted : EXIT.usage, line: `mpconform: ${oneLine(error.message)}` };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: EXIT.internal, line: `mpconform: internal error: ${oneLine(message)}` };
+}
+
+// Every stage's user-facing errors carry a stable `E_*` code (options, scenarios, reports, targets).
+function hasUserCode(error: unknown): error is Error & { code: string } {
+  const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^E_[A-Z_]+$/.test(code);
 }
 
 function oneLine(text: string): string {

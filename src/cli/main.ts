@@ -40,13 +40,14 @@ export async function main(argv: readonly string[], commands: readonly Command[]
   }
   const controller = new AbortController();
   let interrupts = 0;
-  const onSignal = (): void => {
+  const onSignal = (sig: NodeJS.Signals): void => {
     // first Ctrl-C: stop and clean up gracefully; second: kill every running tree now and leave
     if (++interrupts > 1) {
       killAllRunning();
       process.exit(EXIT.interrupted);
     }
-    controller.abort();
+    // the reason tells verbs which signal it was (exit 130 for SIGINT, 143 for SIGTERM)
+    controller.abort(sig);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);

@@ -4,7 +4,8 @@ export { MpconformError } from '../interpreters/errors.js';
 
 /** The caller's AbortSignal fired: the tree was killed and cleaned up, and there is no observation. */
 export class ExecuteCancelledError extends MpconformError {
-  constructor() {
+  /** The run's temporary directory (already removed) and token, when the run had started. */
+  constructor(readonly workDir: string | null = null, readonly token: string | null = null) {
     super('E_CANCELLED', 'run cancelled');
   }
 }

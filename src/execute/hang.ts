@@ -3,6 +3,8 @@ import { isReplacedPoolWorker } from '../probe/roles.js';
 
 /** Failed pool workers in a row (no worker finishing cleanly between them) that mean "hang". */
 export const POOL_FAILURES_FOR_HANG = 6;
+/** How long the main process may still finish after a pool worker died inside its task loop. */
+export const LOST_TASK_GRACE_MS = 750;
 const SIGTERM_CODE = -15;
 
 /**
@@ -13,6 +15,11 @@ const SIGTERM_CODE = -15;
  */
 export class PoolHangDetector {
   reason: string | null = null;
+  /**
+   * Set when a Pool worker raised out of its own loop (a task it had taken can never complete:
+   * bpo-22393, the pool waits forever). The caller confirms it after {@link LOST_TASK_GRACE_MS}.
+   */
+  lostTask: string | null = null;
   private readonly pool = new Set<number>();
   private readonly failed = new Set<number>();
   private readonly counted = new Set<number>();
@@ -37,6 +44,9 @@ export class PoolHangDetector {
       case 'exception':
         pid = e.pid;
         this.failed.add(pid);
+        if (e.where === 'run' && this.pool.has(pid) && this.lostTask === null) {
+          this.lostTask = `a pool worker died in its task loop (${e.type}); its task never completes (bpo-22393)`;
+        }
         break;
       case 'exitcode':
         pid = e.child;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { execa } from 'execa';
 import { dir as tmpDir } from 'tmp-promise';
 import type { ProbeEvent } from '../probe/events.js';
@@ -8,7 +9,7 @@ import { probeSiteDir } from '../probe/paths.js';
 import { BoundedCapture } from './capture.js';
 import { childEnv } from './env.js';
 import { ExecuteCancelledError, spawnError } from './errors.js';
-import { PoolHangDetector } from './hang.js';
+import { LOST_TASK_GRACE_MS, PoolHangDetector } from './hang.js';
 import { killGroup, killTokenProcesses } from './kill.js';
 import { NoteCollector } from './notes.js';
 import { trackGroup, untrackGroup } from './registry.js';
@@ -35,13 +36,17 @@ export interface ExecuteOptions {
   readonly token?: string;
 }
 
-/** Waits for the end of both streams, or `ms`, whichever first (never hangs on a held pipe). */
-function streamsClosed(streams: readonly (NodeJS.ReadableStream | null)[], ms: number): Promise<void> {
-  const ends = streams.filter((s): s is NodeJS.ReadableStream => s !== null)
-    .map((s) => new Promise<void>((resolve) => { s.once('end', resolve); s.once('close', resolve); s.once('error', () => resolve()); }));
+/** Resolves when the stream has ended, closed or failed (attach at spawn: 'end' may precede 'exit'). */
+function ended(s: Readable | null): Promise<void> {
+  if (s === null || s.readableEnded || s.destroyed) return Promise.resolve();
+  return new Promise((resolve) => { s.once('end', resolve); s.once('close', resolve); s.once('error', () => resolve()); });
+}
+
+/** Waits for `done`, or `ms`, whichever first (never hangs on a pipe a leftover process holds). */
+function atMost(done: Promise<unknown>, ms: number): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    void Promise.all(ends).then(() => { clearTimeout(timer); resolve(); });
+    void done.then(() => { clearTimeout(timer); resolve(); });
   });
 }
 
@@ -79,12 +84,19 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
     });
     child.stdout?.on('data', (b: Buffer) => { stdout.push(b); notes.push(b); });
     child.stderr?.on('data', (b: Buffer) => stderr.push(b));
+    const streamsEnded = Promise.all([ended(child.stdout ?? null), ended(child.stderr ?? null)]);
     const pid = child.pid ?? null;
     if (pid !== null) trackGroup(pid, token);
 
+    let lostTaskTimer: NodeJS.Timeout | undefined;
     const tail = new EventTail(eventsFile, (e: ProbeEvent) => {
       const reason = detector?.feed(e);
       if (reason) stop({ kind: 'hang', how: 'pattern', reason, afterMs: Date.now() - started });
+      const lost = detector?.lostTask ?? null;
+      if (lost !== null && lostTaskTimer === undefined) {
+        // Still running a moment after a pool lost a task: it is waiting for a result that cannot come.
+        lostTaskTimer = setTimeout(() => stop({ kind: 'hang', how: 'pattern', reason: lost, afterMs: Date.now() - started }), LOST_TASK_GRACE_MS);
+      }
     });
     // Stop the tree: events after this instant (dying processes) are not part of the observation.
     const stop = (end: RawEnd | 'cancel'): void => {
@@ -101,9 +113,10 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
 
     const exit = await exited;
     clearTimeout(timer);
+    clearTimeout(lostTaskTimer);
     opts.signal?.removeEventListener('abort', onAbort);
     // Leftovers (forkserver, resource tracker, orphans) hold our pipes: let them finish briefly, then kill.
-    await streamsClosed([child.stdout, child.stderr], state.stopped === null ? 300 : 50);
+    await atMost(streamsEnded, 300);
     if (pid !== null) {
       killGroup(pid, 'SIGKILL');
       killTokenProcesses(token, tail.events.map((e) => e.pid));
@@ -114,7 +127,7 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
     child.stderr?.destroy();
     tail.close();
     if (exit.error !== null) throw spawnError(opts.python, exit.error);
-    if (cancelled) throw new ExecuteCancelledError();
+    if (cancelled) throw new ExecuteCancelledError(tmp.path, token);
     const cut = state.stopped;
     const end: RawEnd = cut !== null ? cut.end
       : exit.signal !== null ? { kind: 'signaled', signal: exit.signal }

@@ -18,6 +18,8 @@ export interface RunProgramOptions {
   readonly graceMs?: number;
   /** Bytes of stdout/stderr kept at each end (default 64 KiB). */
   readonly captureBytes?: number;
+  /** Run token (default random): every process of the tree carries it in MPCONFORM_RUN_TOKEN. */
+  readonly token?: string;
 }
 
 /** Runs a Python program under the probe and classifies every process of its tree. */

@@ -22,8 +22,13 @@ describe('oracle purity and registry', () => {
     const e = predict(scenario(start(0, { at: 'top', ctx: 'spawn', worker: 'pool-map' })), facts('3.10.13'));
     for (const id of e.rules) expect(rulesById.has(id)).toBe(true);
   });
-  it('non-stdlib targets are unspecified', () => {
-    const e = predict(scenario(start(0)), facts('3.11.2'), 'pebble');
-    expect(e.processes.every((p) => p.kind === 'unspecified')).toBe(true);
+  it('known targets are held to the stdlib outcomes; unknown ones are unspecified', () => {
+    const s = scenario(start(0));
+    const stdlib = predict(s, facts('3.11.2'));
+    const pebble = predict(s, facts('3.11.2'), 'pebble');
+    expect(pebble.processes).toEqual(stdlib.processes);
+    expect(pebble.rules).toContain('target.held-to-stdlib');
+    const unknown = predict(s, facts('3.11.2'), 'some-pool');
+    expect(unknown.processes.every((p) => p.kind === 'unspecified')).toBe(true);
   });
 });

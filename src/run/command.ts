@@ -23,7 +23,7 @@ export interface CommandIO {
  * `mpconform run`: validates everything eagerly, runs, writes reports, prints the summary.
  * Returns the exit code (0 all good, 1 conformance failures, 130/143 interrupted); bad input throws.
  */
-export async function runCommand(flags: RunFlags, io: CommandIO): Promise<number> {
+export async function runCommand(flags: RunFlags, io: CommandIO, signal: AbortSignal): Promise<number> {
   const settings = parseRunFlags(flags);
   if (settings.shard && flags.seed === undefined) {
     throw new OptionError('--shard needs an explicit --seed, so that every shard generates the same cases');
@@ -43,16 +43,13 @@ export async function runCommand(flags: RunFlags, io: CommandIO): Promise<number
   const interpreters = await resolvePythons(settings.pythons);
   checkTargets(settings.targets, interpreters);
 
-  const controller = new AbortController();
-  let interruptedBy: NodeJS.Signals | null = null;
-  const onSignal = (sig: NodeJS.Signals) => {
-    if (interruptedBy) return;
-    interruptedBy = sig;
-    io.stderr(`\nmpconform: ${sig}: stopping, ending children and writing the partial report…\n`);
-    controller.abort();
+  let announced = false;
+  const onAbort = () => {
+    if (announced) return;
+    announced = true;
+    io.stderr(`\nmpconform: ${String(signal.reason)}: stopping, ending children and writing the partial report…\n`);
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  signal.addEventListener('abort', onAbort);
   try {
     io.stderr(`mpconform run ${runId}: ${families.length} families × ${settings.runs} runs × ${interpreters.length} interpreters × ${settings.targets.length} targets, ${settings.jobs} jobs${settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : ''}\n`);
     const report = await runConformance({
@@ -68,23 +65,22 @@ export async function runCommand(flags: RunFlags, io: CommandIO): Promise<number
       shard: settings.shard,
       reruns: settings.reruns,
       shrink: settings.shrink,
-      signal: controller.signal,
+      signal,
       progress: { isTTY: io.stderrIsTTY && !process.env['CI'], write: io.stderr },
       adjust: deviations ? deviationAdjuster(deviations, interpreters) : undefined,
       coverage: (spec) => coverageCells(spec.scenario),
     });
     const written = await writeReports(report, reportDir, { renderRepro });
-    if (settings.updateExpectations) writeStartingDeviations(settings.updateExpectations, written.report.cases);
+    if (settings.updateExpectations) writeStartingDeviations(settings.updateExpectations, written.report.cases, interpreters);
     io.stderr(`\n${summaryTable(written.report)}\n\n${totalsLine(written.report)}\n`);
     for (const c of written.report.cases.filter((x) => x.repro)) io.stderr(`  ${c.verdict.kind}: ${c.id} → ${join(reportDir, c.repro ?? '')}\n`);
     io.stderr(`report: ${join(reportDir, 'index.html')}\n`);
     if (settings.json) {
       io.stdout(`${JSON.stringify({ runId, seed: settings.seed, reportDir, complete: written.report.complete, totals: written.report.totals }, null, 2)}\n`);
     }
-    if (interruptedBy) return interruptedBy === 'SIGINT' ? 130 : 143;
+    if (signal.aborted) return signal.reason === 'SIGTERM' ? 143 : 130;
     return exitCodeOf(written.report);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    signal.removeEventListener('abort', onAbort);
   }
 }

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { InterpreterFacts } from '../interpreters/facts.js';
-import { applyDeviations, deviationsFromCases, parseDeviations, type Deviations } from '../deviations/index.js';
+import { applyDeviations, deviationsFromCases, formatDeviations, parseDeviations, type DeviationsFile } from '../deviations/index.js';
 import { OptionError } from './options.js';
 import type { CaseResult } from './types.js';
 
 /** Reads and validates an expectations file eagerly (a bad file is a one-line error with its line). */
-export function loadDeviations(file: string): Deviations {
+export function loadDeviations(file: string): DeviationsFile {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -16,15 +16,15 @@ export function loadDeviations(file: string): Deviations {
 }
 
 /** Turns declared deviations into the run's per-case adjustment. */
-export function deviationAdjuster(deviations: Deviations, interpreters: readonly InterpreterFacts[]): (c: CaseResult) => CaseResult {
+export function deviationAdjuster(file: DeviationsFile, interpreters: readonly InterpreterFacts[]): (c: CaseResult) => CaseResult {
   const byPath = new Map(interpreters.map((f) => [f.path, f]));
   return (c) => {
     const facts = byPath.get(c.python);
-    return facts ? applyDeviations(c, deviations, facts) : c;
+    return facts ? applyDeviations(c, file.deviations, facts) : c;
   };
 }
 
 /** Writes a starting expectations file from the current failures, for maintainers to review. */
-export function writeStartingDeviations(file: string, cases: readonly CaseResult[]): void {
-  writeFileSync(file, `${JSON.stringify(deviationsFromCases(cases), null, 2)}\n`);
+export function writeStartingDeviations(file: string, cases: readonly CaseResult[], interpreters: readonly InterpreterFacts[]): void {
+  writeFileSync(file, formatDeviations(deviationsFromCases(cases, interpreters)));
 }

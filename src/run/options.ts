@@ -51,8 +51,8 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
   return value;
 }
 
-function seconds(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
+function seconds(name: string, raw: string | undefined, fallbackSeconds: number): number {
+  if (raw === undefined) return fallbackSeconds * 1000;
   const value = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(value) || value <= 0 || value > 86_400) {
     throw new OptionError(`--${name} expects a number of seconds greater than 0, got ${JSON.stringify(raw)}`);

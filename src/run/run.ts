@@ -58,10 +58,21 @@ export async function runConformance(input: ConformanceInput): Promise<RunReport
   const results = await mapPool(items, input.jobs, async (item) => {
     const started = Date.now();
     const ctx = { facts: item.facts, target: item.target, timeoutMs: input.timeoutMs, signal: input.signal, cache };
-    const { evaluation, failureRate } = await evaluateSettled(item.spec.scenario, ctx, input.reruns);
+    let settled;
+    try {
+      settled = await evaluateSettled(item.spec.scenario, ctx, input.reruns);
+    } catch (error) {
+      // A case cancelled by Ctrl-C / SIGTERM is left out of the (incomplete) report; anything else is a real error.
+      if (input.signal?.aborted) return undefined;
+      throw error;
+    }
     if (input.signal?.aborted) return undefined;
+    const { evaluation, failureRate } = settled;
     const family = families.get(item.spec.family);
-    const minimal = evaluation.verdict.kind === 'fail' && input.shrink && family ? await shrinkCase(family, item.spec, ctx) : null;
+    const minimal = evaluation.verdict.kind === 'fail' && input.shrink && family ? await shrinkCase(family, item.spec, ctx).catch((e: unknown) => {
+      if (input.signal?.aborted) return null;
+      throw e;
+    }) : null;
     let result: CaseResult = {
       id: item.id,
       family: item.spec.family,

@@ -64,7 +64,7 @@ function fail(path: string, expected: string, received: unknown): never {
 }
 
 function keyPath(path: string, key: string): string {
-  return /^[A-Za-z][A-Za-z0-9]*$/.test(key) ? `${path}.${key}` : `${path}[${describeValue(key)}]`;
+  return /^[A-Za-z][A-Za-z0-9]{0,31}$/.test(key) ? `${path}.${key}` : `${path}[${describeValue(key)}]`;
 }
 
 function record(value: unknown, path: string, required: readonly string[], optional: readonly string[] = []): Record<string, unknown> {

@@ -3,13 +3,16 @@
  */
 import type { Dialect } from './dialect.js';
 import { stdlibDialect } from './multiprocessing.js';
+import { EXTRA_DIALECTS, extraDialect } from './extra.js';
 
 export type { ContextObjectKind, Dialect, ProgramFeatures } from './dialect.js';
 export { moduleDialect, stdlibDialect } from './multiprocessing.js';
+export { EXTRA_DIALECTS, extraDialect, billiardDialect, concurrentFuturesDialect, lokyDialect, multiprocessDialect, pebbleDialect } from './extra.js';
+export { differential, describeDivergences } from './differential.js';
 export type { ModuleDialectOptions } from './multiprocessing.js';
 
 /** Target ids with a dialect. */
-export const TARGET_IDS = ['multiprocessing'] as const;
+export const TARGET_IDS: readonly string[] = ['multiprocessing', ...EXTRA_DIALECTS.map((d) => d.id)];
 
 /** Thrown for a target id without a dialect (code `E_UNKNOWN_TARGET`). */
 export class UnknownTargetError extends Error {
@@ -26,7 +29,10 @@ export function dialectFor(target: string): Dialect {
     case 'multiprocessing':
     case 'stdlib':
       return stdlibDialect;
-    default:
-      throw new UnknownTargetError(target);
+    default: {
+      const extra = extraDialect(target);
+      if (extra === undefined) throw new UnknownTargetError(target);
+      return extra;
+    }
   }
 }

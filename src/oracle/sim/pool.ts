@@ -43,7 +43,11 @@ export function startPool(sim: Sim, env: Env, step: StartStep): Run {
     : taskArgs.some((o) => isSemlockKind(o.kind)) ? fail('inheritance-only', 'pickle.inheritance-only', toCaller) : null;
   if (l.boot.kind === 'fail') {
     if (taskError !== null && exec) return raceWith(sim, taskError, death(l.boot.fail));
-    if (taskError !== null) { sim.acc.record('pool', [l.boot.fail.outcome], l.boot.fail.rules); return taskError; }
+    if (taskError !== null) {
+      // the task error ends the with-block at once: terminate() may kill workers before their bootstrap fails
+      sim.acc.record('pool', [l.boot.fail.outcome, 'ok', 'signal:SIGTERM'], [...l.boot.fail.rules, 'pool.terminate-on-exit']);
+      return taskError;
+    }
     return death(l.boot.fail);
   }
   if (l.boot.kind === 'hang') return l.boot;

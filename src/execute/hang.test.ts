@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import type { ProbeEvent } from '../probe/events.js';
+import { PoolHangDetector } from './hang.js';
+
+const started = (child: number, name = `SpawnPoolWorker-${child}`, target = 'multiprocessing.pool.worker'): ProbeEvent =>
+  ({ ev: 'started', pid: 1, t: 0, child, name, method: 'spawn', target, lib: 'multiprocessing' });
+const failed = (pid: number): ProbeEvent => ({ ev: 'exception', pid, t: 0, where: 'excepthook', type: 'RuntimeError', module: 'builtins', message: 'bootstrapping phase', errno: null });
+const exitcode = (child: number, code: number): ProbeEvent => ({ ev: 'exitcode', pid: 1, t: 0, child, name: null, code });
+
+describe('PoolHangDetector', () => {
+  test('six replaced pool workers failing in a row is a hang', () => {
+    const d = new PoolHangDetector();
+    const reasons: (string | null)[] = [];
+    for (let i = 10; i < 16; i++) reasons.push(d.feed(started(i)), d.feed(failed(i)));
+    expect(reasons.filter((r) => r !== null)).toHaveLength(1);
+    expect(d.reason).toMatch(/6 pool workers failed/);
+  });
+
+  test('SIGTERM from closing the pool, a clean exit in between, or executor workers are not the pattern', () => {
+    const d = new PoolHangDetector();
+    for (let i = 10; i < 20; i++) {
+      d.feed(started(i));
+      d.feed(exitcode(i, i === 15 ? 0 : i % 2 === 0 ? -15 : 1));
+    }
+    for (let i = 30; i < 40; i++) {
+      d.feed(started(i, `SpawnProcess-${i}`, 'concurrent.futures.process._process_worker'));
+      d.feed(failed(i));
+    }
+    expect(d.reason).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { classifyException } from './classify.js';
+import { parseTracebacks } from './tracebacks.js';
+
+const exc = (type: string, message: string, errno: number | null = null) => ({ type, message, errno });
+
+describe('classifyException', () => {
+  test.each([
+    [exc('RuntimeError', 'context has already been set'), 'context-already-set'],
+    [exc('RuntimeError', '\n        An attempt has been made to start a new process before the\n        current process has finished its bootstrapping phase.\n'), 'bootstrapping-error'],
+    [exc('RuntimeError', 'A SemLock created in a fork context is being shared with a process in a spawn context. This is not supported.'), 'semlock-fork-context'],
+    [exc('OSError', '[Errno 9] Bad file descriptor', 9), 'bad-file-descriptor'],
+    [exc('RuntimeError', 'Queue objects should only be shared between processes through inheritance'), 'inheritance-only'],
+    [exc('ValueError', "cannot find context for 'nope'"), 'unknown-context'],
+    [exc('ValueError', 'cannot set start method of concrete context'), 'concrete-context'],
+    [exc('PicklingError', "Can't pickle <function <lambda> at 0x7f>: attribute lookup <lambda> on __main__ failed"), 'pickling-error'],
+    [exc('AttributeError', "Can't pickle local object 'main.<locals>.f'"), 'pickling-error'],
+    [exc('TypeError', "cannot pickle '_thread.lock' object"), 'pickling-error'],
+    [exc('TypeError', "can't pickle _thread.lock objects"), 'pickling-error'],
+    [exc('AttributeError', "Can't get attribute 'work_1' on <module '__mp_main__' from '/tmp/main.py'>"), 'main-attribute-missing'],
+    [exc('BrokenProcessPool', 'A process in the process pool was terminated abruptly'), 'broken-process-pool'],
+    [exc('ValueError', 'raised by worker 3'), 'exception:ValueError'],
+    [exc('RuntimeError', 'context is weird'), 'exception:RuntimeError'],
+    [exc('ValueError', 'context has already been set'), 'exception:ValueError'], // right text, wrong type
+  ] as const)('%o → %s', (e, outcome) => {
+    expect(classifyException(e)).toBe(outcome);
+  });
+});
+
+describe('parseTracebacks', () => {
+  test('final lines of each traceback, type without module, errno', () => {
+    const text = [
+      'Traceback (most recent call last):',
+      '  File "main.py", line 3, in <module>',
+      '    os.close(99)',
+      '    ^^^^^^^^^^^^',
+      'OSError: [Errno 9] Bad file descriptor',
+      'noise',
+      'Traceback (most recent call last):',
+      '  File "<string>", line 1, in <module>',
+      '_pickle.PicklingError: Can\'t pickle <function <lambda>>',
+    ].join('\n');
+    expect(parseTracebacks(text)).toEqual([
+      { type: 'OSError', message: '[Errno 9] Bad file descriptor', errno: 9 },
+      { type: 'PicklingError', message: "Can't pickle <function <lambda>>", errno: null },
+    ]);
+  });
+});
