@@ -56,6 +56,7 @@ export class PoolHangDetector {
       case 'start':
       case 'start-failed':
       case 'exit':
+      case 'ipc':
         return null;
     }
     if (this.pool.has(pid) && this.failed.has(pid) && !this.counted.has(pid)) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { execa } from 'execa';
@@ -10,6 +10,7 @@ import { BoundedCapture } from './capture.js';
 import { childEnv } from './env.js';
 import { ExecuteCancelledError, spawnError } from './errors.js';
 import { LOST_TASK_GRACE_MS, PoolHangDetector } from './hang.js';
+import { unlinkLeftovers, type IpcLeftover } from './ipc.js';
 import { killGroup, killTokenProcesses } from './kill.js';
 import { NoteCollector } from './notes.js';
 import { trackGroup, untrackGroup } from './registry.js';
@@ -34,6 +35,11 @@ export interface ExecuteOptions {
   readonly captureBytes?: number;
   /** The run token (default: 24 random hex digits); lets a caller find the tree in /proc. */
   readonly token?: string;
+  /**
+   * Unlink the named semaphores / shared memory the tree created and left behind (default true).
+   * Only tests measuring the leak turn this off; they must then remove `leftIpc` themselves.
+   */
+  readonly unlinkIpc?: boolean;
 }
 
 /** Resolves when the stream has ended, closed or failed (attach at spawn: 'end' may precede 'exit'). */
@@ -64,6 +70,9 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
   try {
     await writeFile(join(tmp.path, 'main.py'), opts.source);
     await writeFile(eventsFile, '');
+    // the tree's TMPDIR: multiprocessing's pymp-* dirs (forkserver socket, ...) go away with ours
+    const childTmp = join(tmp.path, '.tmp');
+    await mkdir(childTmp);
     const stdout = new BoundedCapture(opts.captureBytes, opts.captureBytes);
     const stderr = new BoundedCapture(opts.captureBytes, opts.captureBytes);
     const notes = new NoteCollector();
@@ -74,7 +83,7 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
     const detector = opts.detectHangs === false ? null : new PoolHangDetector();
 
     const child = execa(opts.python, ['main.py'], {
-      cwd: tmp.path, env: childEnv({ probeDir: probeSiteDir(), eventsFile, token }), extendEnv: false,
+      cwd: tmp.path, env: childEnv({ probeDir: probeSiteDir(), eventsFile, token, tmpDir: childTmp }), extendEnv: false,
       detached: true, stdin: 'ignore', buffer: false, reject: false, cleanup: false,
     });
     void child.catch(() => undefined);
@@ -126,6 +135,8 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
     child.stdout?.destroy();
     child.stderr?.destroy();
     tail.close();
+    // the tree is dead: what it created in /dev/shm and did not unlink is ours to remove
+    const ipcLeftovers: IpcLeftover[] = opts.unlinkIpc === false ? [] : unlinkLeftovers(tail.events);
     if (exit.error !== null) throw spawnError(opts.python, exit.error);
     if (cancelled) throw new ExecuteCancelledError(tmp.path, token);
     const cut = state.stopped;
@@ -143,6 +154,7 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
       mainExit: { code: exit.code, signal: exit.signal },
       token,
       workDir: tmp.path,
+      ipcLeftovers,
     };
   } finally {
     await tmp.cleanup().catch(() => undefined);

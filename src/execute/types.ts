@@ -1,5 +1,6 @@
 import type { CapturedText, RunEnd } from '../observe/types.js';
 import type { ProbeEvent } from '../probe/events.js';
+import type { IpcLeftover } from './ipc.js';
 
 /** How the run ended, as execute saw it (the same union the Observation carries). */
 export type RawEnd = RunEnd;
@@ -22,4 +23,9 @@ export interface RawRun {
   readonly workDir: string;
   /** The main process's own exit as the OS reported it (after a kill: the kill). */
   readonly mainExit: { readonly code: number | null; readonly signal: string | null };
+  /**
+   * Named semaphores / shared memory segments the tree created and left in /dev/shm (its resource
+   * tracker died with it), which execute then unlinked. Empty after a clean run.
+   */
+  readonly ipcLeftovers: readonly IpcLeftover[];
 }

@@ -25,11 +25,13 @@ export type ProbeEvent =
   | (Base & ProbeException & { readonly ev: 'start-failed'; readonly name: string | null; readonly target: string | null; readonly lib: string })
   | (Base & ProbeException & { readonly ev: 'exception'; readonly where: 'run' | 'excepthook' })
   | (Base & { readonly ev: 'exitcode'; readonly child: number; readonly name: string | null; readonly code: number })
-  | (Base & { readonly ev: 'exit'; readonly how: 'bootstrap' | 'atexit'; readonly code: number | null });
+  | (Base & { readonly ev: 'exit'; readonly how: 'bootstrap' | 'atexit'; readonly code: number | null })
+  /** This process created a named POSIX semaphore or shared memory segment (name as passed to sem_open/shm_open). */
+  | (Base & { readonly ev: 'ipc'; readonly kind: 'semaphore' | 'shared_memory'; readonly name: string; readonly lib: string });
 
 export type ProbeEventKind = ProbeEvent['ev'];
 
-const KINDS: ReadonlySet<string> = new Set<ProbeEventKind>(['start', 'bootstrap', 'started', 'start-failed', 'exception', 'exitcode', 'exit']);
+const KINDS: ReadonlySet<string> = new Set<ProbeEventKind>(['start', 'bootstrap', 'started', 'start-failed', 'exception', 'exitcode', 'exit', 'ipc']);
 
 /**
  * Parses one line; null for blank, torn or foreign lines (a killed process may leave half a line,

@@ -11,6 +11,7 @@ import { exitCodeOf, summaryTable, totalsLine } from './summary.js';
 import { renderRepro } from './repro.js';
 import { loadDeviations, deviationAdjuster, writeStartingDeviations } from './deviations.js';
 import { checkTargets } from './targets.js';
+import { checkCoverage } from './gate.js';
 
 /** Where the command writes: progress and summaries to stderr, `--json` data to stdout. */
 export interface CommandIO {
@@ -74,12 +75,16 @@ export async function runCommand(flags: RunFlags, io: CommandIO, signal: AbortSi
     if (settings.updateExpectations) writeStartingDeviations(settings.updateExpectations, written.report.cases, interpreters);
     io.stderr(`\n${summaryTable(written.report)}\n\n${totalsLine(written.report)}\n`);
     for (const c of written.report.cases.filter((x) => x.repro)) io.stderr(`  ${c.verdict.kind}: ${c.id} → ${join(reportDir, c.repro ?? '')}\n`);
+    const gate = checkCoverage(families, settings.seed, settings.runs);
+    io.stderr(gate.kind === 'passed' ? `coverage gate: passed (${gate.runs} general scenarios)\n`
+      : gate.kind === 'failed' ? `coverage gate: FAILED: ${gate.shortfall.map((s) => `${s.cell} ${s.got}/${s.min}`).join(', ')}\n`
+      : `coverage gate: not judged (${gate.reason})\n`);
     io.stderr(`report: ${join(reportDir, 'index.html')}\n`);
     if (settings.json) {
-      io.stdout(`${JSON.stringify({ runId, seed: settings.seed, reportDir, complete: written.report.complete, totals: written.report.totals }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ runId, seed: settings.seed, reportDir, complete: written.report.complete, totals: written.report.totals, coverageGate: gate }, null, 2)}\n`);
     }
     if (signal.aborted) return signal.reason === 'SIGTERM' ? 143 : 130;
-    return exitCodeOf(written.report);
+    return gate.kind === 'failed' ? 1 : exitCodeOf(written.report);
   } finally {
     signal.removeEventListener('abort', onAbort);
   }

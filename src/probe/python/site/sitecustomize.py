@@ -8,6 +8,10 @@
 #   exception  an exception ended Process.run() ("run") or reached sys.excepthook ("excepthook")
 #   exitcode   this process observed a child's exit code (join() / .exitcode)
 #   exit       this process is leaving: _bootstrap returned ("bootstrap", with code) or atexit ran
+#   ipc        this process created a named POSIX semaphore ("semaphore": a SemLock registered with
+#              the resource/semaphore tracker) or a shared memory segment ("shared_memory":
+#              shm_open with O_CREAT), with its name; the harness unlinks the ones a killed tree
+#              left in /dev/shm (only names recorded here, never a pattern)
 # It must not change the program's behaviour: no fd is kept open, no module is imported that the
 # program would not import anyway (except importlib.machinery when chaining), and every hook
 # calls the original. Python 3.7 compatible; also runs (and does nothing) without MPCONFORM_EVENTS.
@@ -187,12 +191,71 @@ def _patch(modname, module):
     base.exitcode = property(_wrap(o_exitcode.fget, exitcode), doc=o_exitcode.__doc__)
 
 
+# Trackers whose register() sees every named semaphore a SemLock creates (3.8+: resource_tracker
+# with an rtype; 3.7: semaphore_tracker with the name only). A SemLock made in a fork context is
+# unlinked at once (no name, no register call), so only names that can outlive a kill are recorded.
+_TRACKERS = tuple(lib + '.' + mod for lib in ('multiprocessing', 'multiprocess', 'billiard')
+                  for mod in ('resource_tracker', 'semaphore_tracker'))
+_SHM = tuple(lib + '.shared_memory' for lib in ('multiprocessing', 'multiprocess'))
+
+
+def _patch_tracker(modname, module):
+    orig = getattr(module, 'register', None)
+    if orig is None or getattr(orig, '_mpconform', False):
+        return
+
+    def register(name, *rest):
+        try:
+            rtype = rest[0] if rest else 'semaphore'
+            if rtype == 'semaphore':
+                _emit('ipc', kind='semaphore', name=name, lib=modname.split('.')[0])
+        except Exception:
+            pass
+        return orig(name, *rest)
+    register._mpconform = True
+    module.register = _wrap(orig, register)
+
+
+def _patch_shm(modname, module):
+    # shared_memory calls _posixshmem.shm_open through the module attribute: wrap it there, and
+    # record only creations (attaching to an existing segment registers it too, up to 3.12)
+    posix = getattr(module, '_posixshmem', None)
+    orig = getattr(posix, 'shm_open', None)
+    if orig is None or getattr(orig, '_mpconform', False):
+        return
+
+    def shm_open(path, flags, *rest, **kwargs):
+        fd = orig(path, flags, *rest, **kwargs)
+        try:
+            if flags & os.O_CREAT:
+                _emit('ipc', kind='shared_memory', name=path, lib=modname.split('.')[0])
+        except Exception:
+            pass
+        return fd
+    shm_open._mpconform = True
+    try:
+        posix.shm_open = _wrap(orig, shm_open)
+    except Exception:
+        pass
+
+
+def _patcher(name):
+    if name in _TARGETS:
+        return _patch
+    if name in _TRACKERS:
+        return _patch_tracker
+    if name in _SHM:
+        return _patch_shm
+    return None
+
+
 class _Finder(object):
-    """Meta path finder that patches the Process class of multiprocessing-like packages on import."""
+    """Meta path finder that patches multiprocessing-like packages' modules on import."""
     _busy = set()
 
     def find_spec(self, name, path=None, target=None):
-        if name not in _TARGETS or name in self._busy:
+        patch = _patcher(name)
+        if patch is None or name in self._busy:
             return None
         self._busy.add(name)
         try:
@@ -214,7 +277,7 @@ class _Finder(object):
         def exec_module(module):
             orig(module)
             try:
-                _patch(name, module)
+                patch(name, module)
             except Exception:
                 pass
         # per-module loader instance: __loader__ stays the genuine loader
@@ -251,9 +314,12 @@ def _install():
         args = _cmdline()
         _emit('start', ppid=os.getppid(), kind=_kind(args[1:]), argv=' '.join(args)[:300],
               py='%d.%d.%d' % sys.version_info[:3], token=os.environ.get('MPCONFORM_RUN_TOKEN'))
-        for name in _TARGETS:
+        for name in _TARGETS + _TRACKERS + _SHM:
             if name in sys.modules:
-                _patch(name, sys.modules[name])
+                try:
+                    _patcher(name)(name, sys.modules[name])
+                except Exception:
+                    pass
         sys.meta_path.insert(0, _Finder())
         import atexit
         atexit.register(lambda: _emit('exit', how='atexit', code=None))
