@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (not vitest) bounds property runs so a failing seed is always printed.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scenarios/**/*.test.ts', 'properties/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scenarios/**/*.test.ts', 'properties/**/*.test.ts', 'bench/**/*.test.ts'],
     testTimeout: 300_000,
     hookTimeout: 120_000,
     pool: 'forks',

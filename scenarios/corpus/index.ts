@@ -130,6 +130,12 @@ export const corpus: readonly CorpusEntry[] = [
     { op: 'create', at: 'main', id: 0, kind: 'Queue', ctx: 'default' },
     start(1, { worker: 'pool-apply_async', pass: [{ obj: 0, via: 'task-arg' }] }),
   ]),
+  entry('value-as-executor-map-task-arg',
+    'a Value passed to ProcessPoolExecutor.map as a task argument: inheritance-only in the caller; before 3.9 the with-block may then hang in shutdown (bpo-39104)',
+    'https://bugs.python.org/issue39104; Lib/concurrent/futures/process.py (3.8.18) _SafeQueue._on_queue_feeder_error', [
+      { op: 'create', at: 'main', id: 0, kind: 'Value', ctx: 'default' },
+      start(1, { worker: 'executor-map', pass: [{ obj: 0, via: 'task-arg' }] }),
+    ]),
   entry('manager-proxy-to-pool', 'a Manager().Queue() proxy passed to Pool.apply_async as a task argument (allowed)', DESIGN, [
     { op: 'create', at: 'main', id: 0, kind: 'ManagerQueue', ctx: 'default' },
     start(1, { worker: 'pool-apply_async', pass: [{ obj: 0, via: 'task-arg' }] }),

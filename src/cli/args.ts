@@ -9,11 +9,26 @@ export type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: stri
 /** `node:util` parseArgs in strict mode, its errors turned into one-line UsageErrors. */
 export function parseVerbArgs<O extends Options>(verb: string, argv: readonly string[], options: O): Parsed<O> {
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinNegativeValues(argv, options), options, allowPositionals: true, strict: true });
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e);
     throw new UsageError(`${verb}: ${message} (see mpconform ${verb} --help)`);
   }
+}
+
+// parseArgs reads `--timeout -1` as two flags; join it to `--timeout=-1` so the value's own check answers.
+function joinNegativeValues(argv: readonly string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : null;
+    if (name !== null && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 /** Parses `--timeout S` (seconds, > 0) into milliseconds. */

@@ -16,7 +16,7 @@ export const EXIT = { ok: 0, failures: 1, usage: 2, internal: 3, interrupted: 13
  */
 export function describeError(error: unknown): { readonly code: number; readonly line: string } {
   if (error instanceof MpconformError || hasUserCode(error)) {
-    return { code: error.code === 'E_CANCELLED' ? EXIT.interrupted : EXIT.usage, line: `mpconform: ${oneLine(error.message)}` };
+    return { code: error.code === 'E_CANCELLED' ? EXIT.interrupted : EXIT.usage, line: `mpconform: ${oneLine(error.message)}${codeSuffix(error.code)}` };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: EXIT.internal, line: `mpconform: internal error: ${oneLine(message)}` };
@@ -26,6 +26,12 @@ export function describeError(error: unknown): { readonly code: number; readonly
 function hasUserCode(error: unknown): error is Error & { code: string } {
   const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
   return typeof code === 'string' && /^E_[A-Z_]+$/.test(code);
+}
+
+// MPCONFORM_ERROR_CODES=1 appends the stable code (` [E_INTERPRETER_MISSING]`) for scripts and tests
+// (docs/reliability.md); the default line stays as it is.
+function codeSuffix(code: string): string {
+  return process.env['MPCONFORM_ERROR_CODES'] === '1' ? ` [${code}]` : '';
 }
 
 function oneLine(text: string): string {

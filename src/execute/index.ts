@@ -7,4 +7,6 @@ export { childEnv } from './env.js';
 export { BoundedCapture } from './capture.js';
 export { findTokenProcesses, killTokenProcesses } from './kill.js';
 export { killAllRunning } from './registry.js';
+export { unlinkLeftovers, recordedIpc, shmPath, SHM_DIR } from './ipc.js';
+export type { IpcLeftover } from './ipc.js';
 export { PoolHangDetector, POOL_FAILURES_FOR_HANG } from './hang.js';

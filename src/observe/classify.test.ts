@@ -45,4 +45,12 @@ describe('parseTracebacks', () => {
       { type: 'PicklingError', message: "Can't pickle <function <lambda>>", errno: null },
     ]);
   });
+
+  test('classifies a library subclass by its base class (loky TerminatedWorkerError is a BrokenProcessPool)', () => {
+    const e = { type: 'TerminatedWorkerError', message: 'A worker process managed by the executor was unexpectedly terminated.', errno: null };
+    expect(classifyException(e)).toBe('exception:TerminatedWorkerError');
+    expect(classifyException({ ...e, bases: ['BrokenProcessPool', 'BrokenExecutor', 'RuntimeError'] })).toBe('broken-process-pool');
+    // a base shared by unrelated rows still needs the row's substring
+    expect(classifyException({ type: 'MyError', message: 'boom', errno: null, bases: ['RuntimeError'] })).toBe('exception:MyError');
+  });
 });

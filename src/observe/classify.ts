@@ -42,9 +42,11 @@ const TABLE: readonly Row[] = [
 /** The outcome an exception means: the first matching table row, else `exception:TYPE`. */
 export function classifyException(e: ExceptionInfo): Outcome {
   const type = e.type.split('.').pop() ?? e.type;
+  // a subclass matches its base's row (loky's TerminatedWorkerError is a BrokenProcessPool)
+  const names = [type, ...(e.bases ?? [])];
   const message = e.message.toLowerCase();
   for (const row of TABLE) {
-    if (row.types.length > 0 && !row.types.includes(type)) continue;
+    if (row.types.length > 0 && !names.some((n) => row.types.includes(n))) continue;
     if (row.errno !== undefined && e.errno !== row.errno) continue;
     if (row.substring !== null && !message.includes(row.substring.toLowerCase())) continue;
     return row.outcome;

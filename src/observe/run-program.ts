@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
 import { executeProgram } from '../execute/run.js';
 import type { InterpreterFacts } from '../interpreters/facts.js';
+import { isExecutableFile } from '../interpreters/which.js';
 import { observe } from './observe.js';
 import type { Observation } from './types.js';
 
@@ -22,9 +24,25 @@ export interface RunProgramOptions {
   readonly token?: string;
 }
 
+const usable = new Map<string, boolean>();
+
+/**
+ * The binary to start for probed facts: the interpreter's own `sys.executable` (what the facts
+ * describe, and what multiprocessing starts for spawn children), not the name it was found by.
+ * A launcher script in between (a pyenv shim: bash + `pyenv exec`, 150-250 ms per start) would
+ * otherwise be paid on every case. Falls back to `path` when `sys.executable` is unusable.
+ */
+export function binaryOf(facts: InterpreterFacts): string {
+  const exe = facts.executable;
+  if (!exe || !isAbsolute(exe)) return facts.path;
+  let ok = usable.get(exe);
+  if (ok === undefined) usable.set(exe, (ok = isExecutableFile(exe)));
+  return ok ? exe : facts.path;
+}
+
 /** Runs a Python program under the probe and classifies every process of its tree. */
 export async function runProgram(opts: RunProgramOptions): Promise<Observation> {
-  const python = typeof opts.python === 'string' ? opts.python : opts.python.path;
+  const python = typeof opts.python === 'string' ? opts.python : binaryOf(opts.python);
   return observe(await executeProgram({ ...opts, python }));
 }
 

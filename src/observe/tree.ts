@@ -60,7 +60,7 @@ export function collectProcesses(events: readonly ProbeEvent[]): Map<number, Pro
         break;
       }
       case 'exception':
-        record(map, e.pid).exceptions.push({ type: e.type, message: e.message, errno: e.errno });
+        record(map, e.pid).exceptions.push({ type: e.type, message: e.message, errno: e.errno, ...(e.bases ? { bases: e.bases } : {}) });
         break;
       case 'exitcode': {
         const r = record(map, e.child);

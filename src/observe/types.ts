@@ -9,6 +9,8 @@ export interface ExceptionInfo {
   readonly type: string;
   readonly message: string;
   readonly errno: number | null;
+  /** Base class names, nearest first (a library's subclass classifies as its base). */
+  readonly bases?: readonly string[];
 }
 
 /** One process of the observed tree. */

@@ -74,3 +74,28 @@ describe('task arguments and targets', () => {
     expect(outcomes(predict(scenario(start(0, { ctx: 'spawn', worker: 'executor-submit' })), facts('3.9.18')), 'main')).toEqual(['ok']);
   });
 });
+
+// Reasoned from concurrent/futures/process.py: 3.8.18 _SafeQueue._on_queue_feeder_error pops the work item without
+// thread_wakeup.wakeup(); 3.9.0 added it (bpo-39104, GH-17670).
+describe('executor.map with call items that fail to pickle (bpo-39104)', () => {
+  const s = scenario({ op: 'create', at: 'main', id: 0, kind: 'Value', ctx: 'default' }, start(1, { worker: 'executor-map', pass: [{ obj: 0, via: 'task-arg' }] }));
+  it('before 3.9: the error and a shutdown hang race', () => {
+    for (const v of ['3.7.16', '3.8.18']) {
+      const e = predict(s, facts(v));
+      expect(outcomes(e, 'main')).toEqual(['hang', 'inheritance-only']);
+      expect(outcomes(e, 'pool')).toEqual(['hang', 'ok']);
+      expect(e.rules).toContain('executor.feeder-error-no-wakeup');
+    }
+    const lambda = predict(scenario(start(0, { ctx: 'fork', target: 'lambda', worker: 'executor-map' })), facts('3.8.18'));
+    expect(outcomes(lambda, 'main')).toEqual(['hang', 'pickling-error']);
+  });
+  it('from 3.9.0 (and PyPy 3.9), and for a single submit() on any version: only the error', () => {
+    for (const f of [facts('3.9.0'), facts('3.9.18'), facts('3.13.0'), facts('3.9.16', 'linux', 'pypy')]) {
+      const e = predict(s, f);
+      expect(outcomes(e, 'main')).toEqual(['inheritance-only']);
+      expect(outcomes(e, 'pool')).toEqual(['ok']);
+    }
+    const submit = scenario({ op: 'create', at: 'main', id: 0, kind: 'Value', ctx: 'default' }, start(1, { worker: 'executor-submit', pass: [{ obj: 0, via: 'task-arg' }] }));
+    expect(outcomes(predict(submit, facts('3.7.16')), 'main')).toEqual(['inheritance-only']);
+  });
+});

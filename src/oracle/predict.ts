@@ -33,7 +33,9 @@ export function predict(scenario: Scenario, facts: OracleFacts, target = 'multip
   if (main.kind === 'ok') acc.record('main', ['ok'], []);
   else if (main.kind === 'hang') acc.record('main', ['hang'], main.rules);
   else for (const f of [main.fail, ...(main.also ?? [])]) acc.record('main', [f.outcome], f.rules);
-  if (main.kind === 'hang') {
+  // a hang, or a documented race one of whose sides is a hang (main.also)
+  const mayHang = main.kind === 'hang' || (main.kind === 'fail' && (main.also ?? []).some((f) => f.outcome === 'hang'));
+  if (mayHang) {
     for (const label of ['pool', 'manager', 'forkserver'] as const) {
       if (acc.outcomes.has(label)) acc.record(label, ['hang'], ['harness.hang-kill']);
     }

@@ -13,6 +13,8 @@ export interface ProbeException {
   readonly module: string;
   readonly message: string;
   readonly errno: number | null;
+  /** Names of its base classes, nearest first (absent in events from older probes). */
+  readonly bases?: readonly string[];
 }
 
 interface Base { readonly pid: number; readonly t: number }

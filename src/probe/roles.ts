@@ -1,7 +1,8 @@
 /** What the probe's `target` and process names tell about a Process object's role. */
 
-// Worker functions of the pools and executors we know (module + qualname, as the probe records).
-const POOL_TARGET = /(^|\.)(pool\.worker|_process_worker|pool\.Worker)$/;
+// Worker functions of the pools and executors we know (module + qualname, as the probe records):
+// multiprocessing/multiprocess/billiard pools, stdlib and loky executors, pebble's ProcessPool.
+const POOL_TARGET = /(^|\.)(pool\.worker|_process_worker|pool\.Worker|pool\.process\.worker_process)$/;
 // Default names: multiprocessing/multiprocess `ForkPoolWorker-3`, billiard `PoolWorker-3`.
 const POOL_NAME = /PoolWorker-\d+$/;
 const MANAGER_TARGET = /BaseManager\._run_server$/;

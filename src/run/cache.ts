@@ -25,11 +25,20 @@ export class ObservationCache {
     const value = make();
     // A failed run (cancelled, interpreter gone) must not be served again.
     value.catch(() => this.#entries.delete(key));
+    this.#set(key, value);
+    return { value, hit: false };
+  }
+
+  /** Remembers an observation made elsewhere (not counted as a lookup). */
+  put(key: string, observation: Observation): void {
+    if (!this.#entries.has(key)) this.#set(key, Promise.resolve(observation));
+  }
+
+  #set(key: string, value: Promise<Observation>): void {
     this.#entries.set(key, value);
     if (this.#entries.size > this.#limit) {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);
     }
-    return { value, hit: false };
   }
 }

@@ -66,6 +66,7 @@ export async function runCommand(flags: RunFlags, io: CommandIO, signal: AbortSi
       shard: settings.shard,
       reruns: settings.reruns,
       shrink: settings.shrink,
+      shrinkBudgetMs: settings.shrinkBudgetMs,
       signal,
       progress: { isTTY: io.stderrIsTTY && !process.env['CI'], write: io.stderr },
       adjust: deviations ? deviationAdjuster(deviations, interpreters) : undefined,

@@ -31,6 +31,20 @@ export interface EvalContext {
   readonly cache?: ObservationCache;
 }
 
+/**
+ * The cache key of a run: interpreter, target and the rendered program text. Scenarios that differ
+ * only in ways that render identically (fast-check shrink candidates often do) share a key.
+ */
+function observationKey(ctx: Pick<EvalContext, 'facts' | 'target'>, program: string): string {
+  return createHash('sha256').update(`${ctx.facts.executable}\0${ctx.target}\0${program}`).digest('hex');
+}
+
+/** Remembers an evaluation made without the cache (a case's own first run) for later lookups. */
+export function primeCache(cache: ObservationCache, evaluation: Evaluation, ctx: Pick<EvalContext, 'facts' | 'target'>): void {
+  if (evaluation.program === null || evaluation.observation === null) return;
+  cache.put(observationKey(ctx, evaluation.program), evaluation.observation);
+}
+
 /** Predicts, renders, runs and judges one scenario: the single path every caller shares. */
 export async function evaluateScenario(scenario: Scenario, ctx: EvalContext): Promise<Evaluation> {
   const expectation = predict(scenario, ctx.facts, ctx.target);
@@ -44,8 +58,7 @@ export async function evaluateScenario(scenario: Scenario, ctx: EvalContext): Pr
   let observation: Observation;
   let cached = false;
   if (ctx.cache) {
-    const key = createHash('sha256').update(`${ctx.facts.executable}\0${ctx.target}\0${program}`).digest('hex');
-    const entry = ctx.cache.get(key, run);
+    const entry = ctx.cache.get(observationKey(ctx, program), run);
     observation = await entry.value;
     cached = entry.hit;
   } else {

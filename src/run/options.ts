@@ -16,6 +16,7 @@ export interface RunFlags {
   readonly 'update-expectations'?: string;
   readonly reruns?: string;
   readonly 'no-shrink'?: boolean;
+  readonly 'shrink-budget'?: string;
   readonly json?: boolean;
 }
 
@@ -34,6 +35,8 @@ export interface RunSettings {
   readonly updateExpectations: string | null;
   readonly reruns: number;
   readonly shrink: boolean;
+  /** Wall-clock budget for shrinking one failure. */
+  readonly shrinkBudgetMs: number;
   readonly json: boolean;
 }
 
@@ -87,6 +90,7 @@ export function parseRunFlags(flags: RunFlags): RunSettings {
     updateExpectations: flags['update-expectations'] ?? null,
     reruns: integer('reruns', flags.reruns, 2, 0, 100),
     shrink: flags['no-shrink'] !== true,
+    shrinkBudgetMs: seconds('shrink-budget', flags['shrink-budget'], 30),
     json: flags.json === true,
   };
 }

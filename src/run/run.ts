@@ -6,9 +6,11 @@ import type { CaseSpec, Family } from './family.js';
 import { caseId, interpreterLabels } from './ids.js';
 import { mapPool } from './pool.js';
 import { Progress, type ProgressSink } from './progress.js';
+import { primeCache } from './evaluate.js';
 import { evaluateSettled } from './reruns.js';
 import { selectShard, type Shard } from './shard.js';
 import { shrinkCase } from './shrink.js';
+import { trimObservation } from './trim.js';
 import type { CaseResult, RunReport } from './types.js';
 
 /** Everything a conformance run needs, already validated and resolved. */
@@ -25,6 +27,8 @@ export interface ConformanceInput {
   readonly shard: Shard | null;
   readonly reruns: number;
   readonly shrink: boolean;
+  /** Wall-clock budget per shrink (default 30 s). */
+  readonly shrinkBudgetMs?: number;
   readonly signal?: AbortSignal;
   readonly progress?: ProgressSink;
   /** Applied to each case after it settles (declared deviations). */
@@ -69,7 +73,10 @@ export async function runConformance(input: ConformanceInput): Promise<RunReport
     if (input.signal?.aborted) return undefined;
     const { evaluation, failureRate } = settled;
     const family = families.get(item.spec.family);
-    const minimal = evaluation.verdict.kind === 'fail' && input.shrink && family ? await shrinkCase(family, item.spec, ctx).catch((e: unknown) => {
+    const shrinking = evaluation.verdict.kind === 'fail' && input.shrink && family !== undefined;
+    // shrinking replays this very case first: its observation is already known
+    if (shrinking) primeCache(cache, evaluation, ctx);
+    const minimal = shrinking ? await shrinkCase(family, item.spec, ctx, input.shrinkBudgetMs ?? 30_000).catch((e: unknown) => {
       if (input.signal?.aborted) return null;
       throw e;
     }) : null;
@@ -80,7 +87,9 @@ export async function runConformance(input: ConformanceInput): Promise<RunReport
       python: item.facts.path,
       scenario: item.spec.scenario,
       expectation: evaluation.expectation,
-      observation: evaluation.observation,
+      // a disagreement keeps its whole capture (it is what a reader debugs); an agreement a bounded one
+      observation: evaluation.observation === null || evaluation.verdict.kind === 'fail' || evaluation.verdict.kind === 'flaky'
+        ? evaluation.observation : trimObservation(evaluation.observation),
       verdict: evaluation.verdict,
       durationMs: Date.now() - started,
       repro: null,

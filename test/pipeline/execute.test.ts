@@ -50,7 +50,8 @@ if __name__ == '__main__':
 `;
     const t0 = Date.now();
     const { o } = await run(py!, source, { timeoutMs: 1000, graceMs: 300 });
-    expect(Date.now() - t0).toBeLessThan(3000);
+    // the child sleeps 60 s and ignores SIGTERM: ending well before that proves the SIGKILL came
+    expect(Date.now() - t0).toBeLessThan(20_000);
     expect(o.end).toMatchObject({ kind: 'hang', how: 'timeout' });
     expect(o.notes['started']).toBe('1');
     expect(proc(o, 'main').outcome).toBe('hang');
@@ -71,7 +72,8 @@ print('@note parent done')
     const t0 = Date.now();
     const { o } = await run(py!, source); // run() asserts no token process survives
     expect(o.end).toEqual({ kind: 'exited', code: 0 });
-    expect(Date.now() - t0).toBeLessThan(3000);
+    // the grandchild sleeps 60 s: the run did not wait for it
+    expect(Date.now() - t0).toBeLessThan(20_000);
   });
 
   test('cancel (AbortSignal): tree killed, temp dir removed, ExecuteCancelledError', async () => {

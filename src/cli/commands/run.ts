@@ -27,6 +27,7 @@ every process's outcome with the oracle, shrinks disagreements to minimal repros
   --reruns K            re-run a disagreement K times before calling it fail; one that comes
                         and goes is 'flaky' (default 2)
   --no-shrink           report failures as generated, without shrinking
+  --shrink-budget S     wall-clock seconds to shrink one failure (default 30)
   --report-dir DIR      where reports go (default reports/<time>-s<seed>/)
   --expectations FILE   declared deviations (src/deviations/FORMAT.md)
   --update-expectations FILE
@@ -48,6 +49,7 @@ Exit 0 when every case passes (or is an expected-fail), 1 on any fail, flaky or 
       shard: { type: 'string' },
       reruns: { type: 'string' },
       'no-shrink': { type: 'boolean' },
+      'shrink-budget': { type: 'string' },
       'report-dir': { type: 'string' },
       expectations: { type: 'string' },
       'update-expectations': { type: 'string' },

@@ -51,7 +51,15 @@ export function startPool(sim: Sim, env: Env, step: StartStep): Run {
     return death(l.boot.fail);
   }
   if (l.boot.kind === 'hang') return l.boot;
-  if (taskError !== null) { recordAlive(sim, exec); return taskError; }
+  if (taskError !== null) {
+    recordAlive(sim, exec);
+    // before 3.9 the second map item's feeder error may land after shutdown() checked pending_work_items (bpo-39104)
+    if (step.worker === 'executor-map' && taskError.kind === 'fail' && holds('executor.feeder-error-no-wakeup', sim.facts)) {
+      sim.acc.use(['executor.feeder-error-no-wakeup']);
+      return { kind: 'fail', fail: taskError.fail, also: [{ outcome: 'hang', rules: ['executor.feeder-error-no-wakeup'] }] };
+    }
+    return taskError;
+  }
   if (step.target === 'guarded-function' && method !== 'fork') return death({ outcome: 'main-attribute-missing', rules: ['spawn.main-attribute'] });
   sim.acc.use(['pickle.travels']);
   const run = runAction(sim, l.child, step.action, `w${step.id}`, method, receive(env, l.child, step.pass));

@@ -36,6 +36,8 @@ def _enc(v):
         return repr(v)
     if isinstance(v, dict):
         return '{' + ','.join(_enc(str(k)) + ':' + _enc(x) for k, x in v.items()) + '}'
+    if isinstance(v, (list, tuple)):
+        return '[' + ','.join(_enc(x) for x in v) + ']'
     s = v if isinstance(v, str) else str(v)
     if len(s) > 2000:
         s = s[:2000] + '...'
@@ -84,8 +86,10 @@ def _kind(args):
 
 def _exc_fields(e):
     errno = getattr(e, 'errno', None)
+    # base class names let a library's subclass (loky's TerminatedWorkerError is a BrokenProcessPool) classify
+    bases = [c.__name__ for c in type(e).__mro__[1:] if c not in (BaseException, Exception, object)]
     return dict(type=type(e).__name__, module=type(e).__module__, message=str(e),
-                errno=errno if isinstance(errno, int) else None)
+                errno=errno if isinstance(errno, int) else None, bases=bases)
 
 
 def _target_name(t):

@@ -1,0 +1,26 @@
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const FIGURES = [
+  'overhead', 'scaling', 'hang-latency', 'shrink-runs', 'shrink-time', 'shrink-runs-run',
+  'startup-help-node', 'startup-pythons-node', 'startup-help-tsx', 'startup-pythons-tsx',
+  'rss-10%', 'rss-50%', 'rss-100%', 'rss-slope',
+];
+
+// Only the shape of the output: performance is never asserted by a timed test.
+test('bench --quick prints every figure with a number, then a summary', () => {
+  const out = execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join('bench', 'bench.ts'), '--quick'], {
+    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 280_000,
+  });
+  const lines = out.split('\n');
+  for (const name of FIGURES) {
+    const line = lines.find((l) => l.startsWith(`${name}: `));
+    expect(line, `figure line for ${name}`).toBeDefined();
+    // a number, unless the part was visibly skipped (no python3, no build)
+    expect(line).toMatch(new RegExp(`^${name.replace('%', '%')}: (-?\\d+(\\.\\d+)?\\S* |skipped )\\(.+\\)`));
+  }
+  expect(lines.filter((l) => l.length > 0).at(-1)).toMatch(/^summary: \d+\/\d+ targets met/);
+}, 300_000);

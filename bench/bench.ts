@@ -1,0 +1,449 @@
+/**
+ * mpconform benchmark (`npm run bench [-- --quick] [-- --json]`): measures, in one run on this
+ * machine, the bars of DESIGN.md and prints one line per figure, `name: value (target)`, then a
+ * summary line. Parts that need something missing (python3, a build) are skipped visibly.
+ *
+ * Nothing here is fudged: the harness side is the real runConformance / shrinkCase / CLI, the
+ * direct side is the same rendered programs run with `python3 main.py` by a plain spawn pool.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpus, scenarioArb } from '../scenarios/index.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { probeInterpreter, type InterpreterFacts } from '../src/interpreters/index.js';
+import { binaryOf } from '../src/observe/run-program.js';
+import { predict } from '../src/oracle/index.js';
+import { renderScenario } from '../src/render/index.js';
+import { ObservationCache } from '../src/run/cache.js';
+import { generateFamily } from '../src/run/cases.js';
+import { evaluateScenario, primeCache } from '../src/run/evaluate.js';
+import type { CaseSpec, Family } from '../src/run/family.js';
+import { mapPool } from '../src/run/pool.js';
+import { runConformance } from '../src/run/run.js';
+import { shrinkCase } from '../src/run/shrink.js';
+import type { CaseResult } from '../src/run/types.js';
+import type { Scenario } from '../src/scenario/types.js';
+import { dialectFor } from '../src/targets/index.js';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const JSON_OUT = argv.includes('--json');
+const JOBS = 2;
+const TARGET = 'multiprocessing';
+
+interface Figure {
+  readonly name: string;
+  readonly value: number | null;
+  readonly unit: string;
+  readonly target: string;
+  /** null: informational (no target), or skipped. */
+  readonly pass: boolean | null;
+  readonly note?: string;
+}
+const figures: Figure[] = [];
+
+function say(text: string): void {
+  // details go to stderr with --json, so stdout stays one JSON document
+  (JSON_OUT ? process.stderr : process.stdout).write(`${text}\n`);
+}
+function fmt(v: number): string {
+  return Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
+}
+function figure(f: Figure): void {
+  figures.push(f);
+  const value = f.value === null ? 'skipped' : `${fmt(f.value)}${f.unit}`;
+  say(`${f.name}: ${value} (${f.target})${f.note ? ` — ${f.note}` : ''}`);
+}
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+const now = (): number => performance.now();
+
+// ---------------------------------------------------------------------------------------------
+// The fixed scenario set: corpus + generated `general` cases, non-hanging (by the oracle and by a
+// warm-up run), rendered once.
+
+interface Prepared {
+  readonly scenarios: Scenario[];
+  readonly programs: string[];
+}
+
+function mayHang(s: Scenario, facts: InterpreterFacts): boolean {
+  return predict(s, facts, TARGET).processes.some((p) => p.kind === 'unspecified' || p.accept.includes('hang'));
+}
+
+async function prepare(facts: InterpreterFacts, count: number): Promise<Prepared> {
+  const dialect = dialectFor(TARGET);
+  const general: Family = { name: 'bench-general', summary: '', kind: 'generated', arb: scenarioArb() };
+  const candidates = [
+    ...corpus.map((c) => c.scenario),
+    ...generateFamily(general, 1, count * 2).map((c) => c.scenario),
+  ].filter((s) => dialect.unsupported(s, facts) === null && !mayHang(s, facts));
+  // warm-up run (also fills the page cache): keep what really ended quickly without a hang
+  const warm = await mapPool(candidates, JOBS, async (s) => {
+    const e = await evaluateScenario(s, { facts, target: TARGET, timeoutMs: 10_000 });
+    return e.observation !== null && e.observation.end.kind !== 'hang' && e.observation.durationMs < 3_000;
+  });
+  const scenarios = candidates.filter((_, i) => warm[i] === true).slice(0, count);
+  return { scenarios, programs: scenarios.map((s) => renderScenario(s, dialect)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Harness side: the real runConformance over a fixed family (no reruns, no shrinking: pure per-case cost).
+
+async function harness(facts: InterpreterFacts, scenarios: readonly Scenario[], jobs: number): Promise<{ ms: number; cases: readonly CaseResult[] }> {
+  const t0 = now();
+  const report = await runConformance({
+    runId: 'bench', toolVersion: 'bench', interpreters: [facts], targets: [TARGET],
+    families: [{ name: 'bench', summary: '', kind: 'fixed', scenarios }],
+    runs: 0, seed: 1, jobs, timeoutMs: 60_000, shard: null, reruns: 0, shrink: false,
+  });
+  return { ms: now() - t0, cases: report.cases };
+}
+
+// Direct side: the same programs, `python3 main.py` in their own directory, plain spawn pool.
+function directEnv(): NodeJS.ProcessEnv {
+  // what the harness gives a child, minus the probe (PYTHONPATH, events file, token)
+  return {
+    PATH: process.env['PATH'] ?? '/usr/local/bin:/usr/bin:/bin', HOME: process.env['HOME'] ?? '/',
+    LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8',
+  };
+}
+
+function writeScripts(programs: readonly string[]): { dirs: string[]; cleanup: () => void } {
+  const base = mkdtempSync(join(tmpdir(), 'mpconform-bench-'));
+  const dirs = programs.map((p, i) => {
+    const d = join(base, `case-${i}`);
+    mkdirSync(d);
+    writeFileSync(join(d, 'main.py'), p);
+    return d;
+  });
+  return { dirs, cleanup: () => rmSync(base, { recursive: true, force: true }) };
+}
+
+async function direct(python: string, dirs: readonly string[], jobs: number): Promise<number> {
+  const env = directEnv();
+  const runOne = (cwd: string): Promise<void> => new Promise((resolve, reject) => {
+    const child = spawn(python, ['main.py'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', () => undefined); // consume, as the harness does
+    child.stderr.on('data', () => undefined);
+    child.once('error', reject);
+    child.once('close', () => resolve());
+  });
+  const t0 = now();
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < dirs.length) await runOne(dirs[next++] as string);
+  };
+  await Promise.all(Array.from({ length: jobs }, lane));
+  return now() - t0;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function overheadAndScaling(facts: InterpreterFacts, prep: Prepared): Promise<void> {
+  const { dirs, cleanup } = writeScripts(prep.programs);
+  try {
+    const rounds = QUICK ? 1 : 3;
+    const ratios: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      // alternate which side goes first, so drift in machine load does not favour one side
+      let h: number;
+      let d: number;
+      if (r % 2 === 0) {
+        h = (await harness(facts, prep.scenarios, JOBS)).ms;
+        d = await direct(binaryOf(facts), dirs, JOBS);
+      } else {
+        d = await direct(binaryOf(facts), dirs, JOBS);
+        h = (await harness(facts, prep.scenarios, JOBS)).ms;
+      }
+      ratios.push(h / d);
+      say(`#   overhead round ${r + 1}: harness ${fmt(h)} ms, direct ${fmt(d)} ms, ratio ${h / d >= 0 ? (h / d).toFixed(3) : '?'}`);
+    }
+    const ratio = median(ratios);
+    figure({ name: 'overhead', value: ratio, unit: '×', target: 'harness/direct ≤ 1.10', pass: ratio <= 1.1, note: `median of ${rounds} alternating rounds, ${prep.scenarios.length} scenarios, --jobs ${JOBS}` });
+
+    // scaling: the same cases at --jobs 1 and --jobs 2 (the direct pool's own scaling for context)
+    const h1 = (await harness(facts, prep.scenarios, 1)).ms;
+    const h2 = (await harness(facts, prep.scenarios, 2)).ms;
+    const d1 = await direct(binaryOf(facts), dirs, 1);
+    const d2 = await direct(binaryOf(facts), dirs, 2);
+    say(`#   scaling: harness jobs1 ${fmt(h1)} ms, jobs2 ${fmt(h2)} ms; direct jobs1 ${fmt(d1)} ms, jobs2 ${fmt(d2)} ms (${(d1 / d2).toFixed(2)}×: what this machine allows)`);
+    const s = h1 / h2;
+    figure({ name: 'scaling', value: s, unit: '×', target: 'jobs2/jobs1 throughput ≥ 1.8 on 2 cores', pass: cpus().length >= 2 ? s >= 1.8 : null, note: `direct python scales ${(d1 / d2).toFixed(2)}× on the same cases` });
+  } finally {
+    cleanup();
+  }
+}
+
+async function hangLatency(facts: InterpreterFacts): Promise<void> {
+  const entry = corpus.find((c) => c.name === 'unguarded-spawn-pool');
+  if (!entry) {
+    figure({ name: 'hang-latency', value: null, unit: ' s', target: '≤ 2 s', pass: null, note: 'corpus entry unguarded-spawn-pool missing' });
+    return;
+  }
+  const times: number[] = [];
+  const kinds: string[] = [];
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+    const t0 = now();
+    const e = await evaluateScenario(entry.scenario, { facts, target: TARGET, timeoutMs: 60_000 });
+    times.push((now() - t0) / 1000);
+    const end = e.observation?.end;
+    kinds.push(end?.kind === 'hang' ? `hang/${end.how}` : String(end?.kind));
+  }
+  const t = median(times);
+  const allHang = kinds.every((k) => k.startsWith('hang'));
+  say(`#   hang runs: ${times.map((x) => x.toFixed(2)).join(', ')} s; classified ${kinds.join(', ')}`);
+  figure({ name: 'hang-latency', value: t, unit: ' s', target: '≤ 2 s with --timeout 60', pass: allHang && t <= 2, note: allHang ? `median of ${times.length}` : `NOT classified hang: ${kinds.join(', ')}` });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shrinking a planted failure: "any scenario holding a Lock fails". Every candidate really runs.
+
+function holdsLock(s: Scenario): boolean {
+  return s.steps.some((st) => st.op === 'create' && st.kind === 'Lock');
+}
+
+async function shrinking(facts: InterpreterFacts): Promise<void> {
+  const family: Family = { name: 'bench-planted-lock', summary: 'planted: a Lock fails', kind: 'generated', arb: scenarioArb() };
+  const fails = (s: Scenario): boolean => holdsLock(s);
+  // generated cases holding a Lock that the oracle does not expect to hang (a hanging candidate
+  // met while shrinking is still bounded by the 10 s timeout below)
+  const failing = generateFamily(family, 7, 200).filter((s) => holdsLock(s.scenario) && !mayHang(s.scenario, facts));
+  const spec: CaseSpec | undefined = failing.find((s) => s.scenario.steps.length >= 4) ?? failing[0];
+  if (!spec) {
+    for (const name of ['shrink-runs', 'shrink-time']) figure({ name, value: null, unit: '×', target: 'cache ≥ 2×', pass: null, note: 'no generated case holds a Lock' });
+    return;
+  }
+  const limit = QUICK ? 30_000 : 90_000;
+  const timeoutMs = 10_000;
+  // Shrinks `specs` one after another, as runConformance does with its run-wide cache: the case's
+  // own first run happened before shrinking (and primes the cache, as in runConformance).
+  const measure = async (specs: readonly CaseSpec[], withCache: boolean) => {
+    const cache = withCache ? new ObservationCache(4096) : undefined;
+    const ctx = { facts, target: TARGET, timeoutMs, cache };
+    let ms = 0;
+    let runs = 0;
+    let steps = 0;
+    const minima: string[] = [];
+    for (const sp of specs) {
+      const first = await evaluateScenario(sp.scenario, { ...ctx, cache: undefined });
+      if (cache) primeCache(cache, first, ctx);
+      const t0 = now();
+      const min = await shrinkCase(family, sp, ctx, limit, fails);
+      ms += now() - t0;
+      if (!min) return null;
+      runs += min.runs;
+      steps += min.shrinks;
+      minima.push(JSON.stringify(min.scenario.steps));
+    }
+    return { ms, runs, steps, minima, hits: cache?.hits ?? 0, lookups: cache ? cache.hits + cache.misses : 0 };
+  };
+
+  // 1. one planted failure, alternating no-cache / cache rounds (machine load drifts)
+  const rounds = QUICK ? 1 : 2;
+  const off: number[] = [];
+  const on: number[] = [];
+  let runsOff = 0;
+  let runsOn = 0;
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0 ? [false, true] : [true, false];
+    for (const withCache of order) {
+      const m = await measure([spec], withCache);
+      if (!m) {
+        for (const name of ['shrink-runs', 'shrink-time']) figure({ name, value: null, unit: '×', target: 'cache ≥ 2×', pass: false, note: 'shrinking did not reproduce the planted failure' });
+        return;
+      }
+      (withCache ? on : off).push(m.ms);
+      if (withCache) runsOn = m.runs;
+      else runsOff = m.runs;
+      say(`#   shrink #${spec.index} (${spec.scenario.steps.length} steps → ${JSON.parse(m.minima[0] as string).length}), ${withCache ? 'cache' : 'no cache'}: ${m.steps} shrink steps, ${m.runs} interpreter runs, ${fmt(m.ms / 1000)} s${withCache ? ` (${m.hits}/${m.lookups} lookups hit)` : ''}`);
+    }
+  }
+  const runsRatio = runsOff / Math.max(1, runsOn);
+  const timeRatio = median(off) / median(on);
+  figure({ name: 'shrink-runs', value: runsRatio, unit: '×', target: 'no-cache/cache interpreter runs ≥ 2', pass: runsRatio >= 2, note: `one case: ${runsOff} → ${runsOn} runs` });
+  figure({ name: 'shrink-time', value: timeRatio, unit: '×', target: 'no-cache/cache wall time ≥ 2', pass: timeRatio >= 2, note: `one case: ${fmt(median(off) / 1000)} s → ${fmt(median(on) / 1000)} s, median of ${rounds}` });
+
+  // 2. a run's worth: several cases failing for the same reason, shrunk with one shared cache
+  const many = failing.slice(0, QUICK ? 2 : 4);
+  const a = await measure(many, false);
+  const b = await measure(many, true);
+  if (a && b) {
+    say(`#   shrink ${many.length} cases sharing one cache: no cache ${a.runs} runs ${fmt(a.ms / 1000)} s; cache ${b.runs} runs ${fmt(b.ms / 1000)} s (${b.hits}/${b.lookups} lookups hit); same minima: ${a.minima.join() === b.minima.join()}`);
+    figure({ name: 'shrink-runs-run', value: a.runs / Math.max(1, b.runs), unit: '×', target: 'informational: one run-wide cache', pass: null, note: `${many.length} failing cases: ${a.runs} → ${b.runs} runs, ${fmt(a.ms / 1000)} s → ${fmt(b.ms / 1000)} s` });
+  } else {
+    figure({ name: 'shrink-runs-run', value: null, unit: '×', target: 'informational', pass: null, note: 'a case did not shrink' });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start-up: `--help` and `pythons`, through tsx and through the built JS.
+
+function timeCommand(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv): { ms: number; ok: boolean } {
+  const t0 = now();
+  const r = spawnSync(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+  return { ms: now() - t0, ok: r.status === 0 };
+}
+
+function buildJs(): string | null {
+  // a private build (never touching dist/ others may be using); node_modules resolve from ROOT
+  const out = join(ROOT, 'node_modules', '.cache', 'mpconform-bench', 'dist');
+  rmSync(out, { recursive: true, force: true });
+  const tsc = join(ROOT, 'node_modules', '.bin', 'tsc');
+  const r = spawnSync(tsc, ['-p', 'tsconfig.build.json', '--outDir', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) {
+    say(`#   build failed: ${String(r.stdout).split('\n').slice(0, 3).join(' | ')}`);
+    return null;
+  }
+  cpSync(join(ROOT, 'src', 'probe', 'python'), join(out, 'src', 'probe', 'python'), { recursive: true });
+  const main = join(out, 'src', 'cli', 'main.js');
+  return existsSync(main) ? main : null;
+}
+
+function startup(): void {
+  const cacheHome = mkdtempSync(join(tmpdir(), 'mpconform-bench-xdg-'));
+  const env = { ...process.env, XDG_CACHE_HOME: cacheHome, CI: '1' };
+  const reps = QUICK ? 2 : 5;
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+  const variants: { label: string; cmd: string; pre: string[] }[] = [{ label: 'tsx', cmd: tsx, pre: [join(ROOT, 'src', 'cli', 'main.ts')] }];
+  const t0 = now();
+  const built = buildJs();
+  say(`#   private build (tsc) took ${fmt((now() - t0) / 1000)} s`);
+  if (built) variants.unshift({ label: 'node', cmd: process.execPath, pre: [built] });
+  try {
+    for (const v of variants) {
+      const help = Array.from({ length: reps }, () => timeCommand(v.cmd, [...v.pre, '--help'], env));
+      rmSync(join(cacheHome, 'mpconform'), { recursive: true, force: true });
+      const cold = timeCommand(v.cmd, [...v.pre, 'pythons'], env);
+      const warm = Array.from({ length: reps }, () => timeCommand(v.cmd, [...v.pre, 'pythons'], env));
+      const ok = help.every((x) => x.ok) && cold.ok && warm.every((x) => x.ok);
+      say(`#   ${v.label}: pythons cold (facts not cached) ${fmt(cold.ms)} ms`);
+      figure({ name: `startup-help-${v.label}`, value: median(help.map((x) => x.ms)), unit: ' ms', target: 'informational', pass: ok ? null : false, note: `median of ${reps}` });
+      figure({ name: `startup-pythons-${v.label}`, value: median(warm.map((x) => x.ms)), unit: ' ms', target: 'informational, facts cached', pass: ok ? null : false, note: `median of ${reps}; cold ${fmt(cold.ms)} ms` });
+    }
+    if (!built) {
+      figure({ name: 'startup-help-node', value: null, unit: ' ms', target: 'informational', pass: null, note: 'build failed' });
+      figure({ name: 'startup-pythons-node', value: null, unit: ' ms', target: 'informational', pass: null, note: 'build failed' });
+    }
+  } finally {
+    rmSync(cacheHome, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory: RSS of this (harness) process over a long run of cheap fork scenarios.
+
+async function memory(facts: InterpreterFacts): Promise<void> {
+  const total = QUICK ? 200 : 2_000;
+  const shapes: Scenario[] = [
+    { version: 1, name: 'fork-report', steps: [
+      { op: 'start', at: 'main', id: 0, worker: 'process', ctx: 'fork', pass: [], action: 'report-method', target: 'function', grandchild: null },
+    ] },
+    { version: 1, name: 'fork-lock', steps: [
+      { op: 'create', at: 'main', id: 0, kind: 'Lock', ctx: 'fork' },
+      { op: 'start', at: 'main', id: 1, worker: 'process', ctx: 'fork', pass: [{ obj: 0, via: 'process-arg' }], action: 'use', target: 'function', grandchild: null },
+    ] },
+  ];
+  const scenarios = Array.from({ length: total }, (_, i) => shapes[i % shapes.length] as Scenario);
+  // a real gc() for the retained-heap figure (RSS is sampled as is)
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  const samples: { done: number; rss: number; heap: number }[] = [];
+  let done = 0;
+  let peak = process.memoryUsage.rss();
+  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 100);
+  const t0 = now();
+  let report;
+  try {
+    report = await runConformance({
+      runId: 'bench-mem', toolVersion: 'bench', interpreters: [facts], targets: [TARGET],
+      families: [{ name: 'bench-mem', summary: '', kind: 'fixed', scenarios }],
+      runs: 0, seed: 1, jobs: JOBS, timeoutMs: 30_000, shard: null, reruns: 0, shrink: false,
+      adjust: (c) => {
+        done++;
+        if (done % Math.max(1, Math.floor(total / 50)) === 0 || done === total) {
+          const rss = process.memoryUsage.rss();
+          peak = Math.max(peak, rss);
+          gc();
+          samples.push({ done, rss, heap: process.memoryUsage().heapUsed });
+        }
+        return c;
+      },
+    });
+  } finally {
+    clearInterval(sampler);
+  }
+  const secs = (now() - t0) / 1000;
+  const at = (frac: number) => samples.find((s) => s.done >= total * frac) ?? (samples[samples.length - 1] as { done: number; rss: number; heap: number });
+  const mb = (b: number) => b / 2 ** 20;
+  const s10 = at(0.1);
+  const s50 = at(0.5);
+  const s100 = at(1);
+  // least-squares slope of RSS over cases done, from 10% on (start-up allocations excluded)
+  const pts = samples.filter((s) => s.done >= s10.done);
+  const slope = (key: 'rss' | 'heap') => {
+    const mx = pts.reduce((a, p) => a + p.done, 0) / pts.length;
+    const my = pts.reduce((a, p) => a + p[key], 0) / pts.length;
+    const num = pts.reduce((a, p) => a + (p.done - mx) * (p[key] - my), 0);
+    const den = pts.reduce((a, p) => a + (p.done - mx) ** 2, 0);
+    return den === 0 ? 0 : num / den;
+  };
+  const rssSlope = slope('rss') / 1024;
+  const heapSlope = slope('heap') / 1024;
+  const kinds = new Map<string, number>();
+  for (const c of report.cases) kinds.set(c.verdict.kind, (kinds.get(c.verdict.kind) ?? 0) + 1);
+  say(`#   memory: ${report.cases.length} cases in ${fmt(secs)} s (${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}); live heap after gc grows ${fmt(heapSlope)} KiB/case (the CaseResults the report keeps)`);
+  figure({ name: 'rss-10%', value: mb(s10.rss), unit: ' MiB', target: 'informational', pass: null, note: `after ${s10.done} cases` });
+  figure({ name: 'rss-50%', value: mb(s50.rss), unit: ' MiB', target: 'informational', pass: null, note: `after ${s50.done} cases` });
+  figure({ name: 'rss-100%', value: mb(s100.rss), unit: ' MiB', target: 'informational', pass: null, note: `after ${s100.done} cases; peak ${fmt(mb(peak))} MiB` });
+  // flat: what every kept CaseResult costs, plus noise; 16 KiB/case would be 32 MiB over 2,000 cases
+  figure({ name: 'rss-slope', value: rssSlope, unit: ' KiB/case', target: 'flat: ≤ 16 KiB/case', pass: rssSlope <= 16, note: `${total} cases, --jobs ${JOBS}` });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const started = now();
+  say(`# mpconform bench${QUICK ? ' --quick' : ''}: ${cpus().length} cores, load ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other work on this machine adds noise)`);
+  let facts: InterpreterFacts | null = null;
+  try {
+    facts = await probeInterpreter('python3');
+    say(`# interpreter: ${facts.path} (${facts.implementation} ${facts.version}), runs as ${binaryOf(facts)} (harness and direct alike)`);
+    if (binaryOf(facts) !== facts.path) {
+      const env = directEnv();
+      const start = (cmd: string) => median(Array.from({ length: 5 }, () => timeCommand(cmd, ['-c', 'pass'], env).ms));
+      say(`#   start-up of 'python -c pass': ${fmt(start(facts.path))} ms via ${facts.path}, ${fmt(start(binaryOf(facts)))} ms via ${binaryOf(facts)}`);
+    }
+  } catch (e) {
+    say(`# python3 unusable: ${(e as Error).message}: interpreter parts skipped`);
+  }
+  if (facts) {
+    const prep = await prepare(facts, QUICK ? 10 : 40);
+    say(`# scenarios: ${prep.scenarios.length} non-hanging (corpus + general), rendered once`);
+    await overheadAndScaling(facts, prep);
+    await hangLatency(facts);
+    await shrinking(facts);
+  } else {
+    for (const name of ['overhead', 'scaling', 'hang-latency', 'shrink-runs', 'shrink-time']) figure({ name, value: null, unit: '', target: 'needs python3', pass: null, note: 'skipped: no python3' });
+  }
+  startup();
+  if (facts) await memory(facts);
+  else for (const name of ['rss-10%', 'rss-50%', 'rss-100%', 'rss-slope']) figure({ name, value: null, unit: '', target: 'needs python3', pass: null, note: 'skipped: no python3' });
+
+  const judged = figures.filter((f) => f.pass !== null);
+  const missed = judged.filter((f) => f.pass === false).map((f) => f.name);
+  const skipped = figures.filter((f) => f.value === null).map((f) => f.name);
+  say(`summary: ${judged.length - missed.length}/${judged.length} targets met${missed.length ? `; missed: ${missed.join(', ')}` : ''}${skipped.length ? `; skipped: ${skipped.join(', ')}` : ''} (${fmt((now() - started) / 1000)} s)`);
+  if (JSON_OUT) process.stdout.write(`${JSON.stringify({ quick: QUICK, figures, missed, skipped }, null, 2)}\n`);
+}
+
+await main();
