@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const FIGURES = [
-  'overhead', 'scaling', 'hang-latency', 'shrink-runs', 'shrink-time', 'shrink-runs-run',
+  'overhead', 'overhead-cpu', 'overhead-cpu-probe', 'overhead-cpu-probe-pyc', 'scaling', 'hang-latency', 'shrink-runs', 'shrink-time', 'shrink-runs-run',
   'startup-help-node', 'startup-pythons-node', 'startup-help-tsx', 'startup-pythons-tsx',
   'rss-10%', 'rss-50%', 'rss-100%', 'rss-slope',
 ];
@@ -20,7 +20,8 @@ test('bench --quick prints every figure with a number, then a summary', () => {
     const line = lines.find((l) => l.startsWith(`${name}: `));
     expect(line, `figure line for ${name}`).toBeDefined();
     // a number, unless the part was visibly skipped (no python3, no build)
-    expect(line).toMatch(new RegExp(`^${name.replace('%', '%')}: (-?\\d+(\\.\\d+)?\\S* |skipped )\\(.+\\)`));
+    // `name: 1.23× (target)`, `name: 0.28 s (target)`, `name: skipped (target)`
+    expect(line).toMatch(new RegExp(`^${name}: (-?\\d+(\\.\\d+)?[^\\d(]* |skipped )\\(.+\\)`));
   }
   expect(lines.filter((l) => l.length > 0).at(-1)).toMatch(/^summary: \d+\/\d+ targets met/);
 }, 300_000);

@@ -7,7 +7,7 @@
  * direct side is the same rendered programs run with `python3 main.py` by a plain spawn pool.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { probeInterpreter, type InterpreterFacts } from '../src/interpreters/index.js';
 import { binaryOf } from '../src/observe/run-program.js';
+import { probeSiteDir } from '../src/probe/paths.js';
 import { predict } from '../src/oracle/index.js';
 import { renderScenario } from '../src/render/index.js';
 import { ObservationCache } from '../src/run/cache.js';
@@ -33,6 +34,10 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const JSON_OUT = argv.includes('--json');
+const onlyArg = argv.find((a) => a.startsWith('--only='));
+/** `--only=overhead,hang,shrink,startup,memory`: run just those parts (for iterating; the summary says so). */
+const ONLY = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+const part = (name: string): boolean => ONLY === null || ONLY.has(name);
 const JOBS = 2;
 const TARGET = 'multiprocessing';
 
@@ -65,6 +70,21 @@ function median(xs: readonly number[]): number {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 const now = (): number => performance.now();
+
+/**
+ * CPU seconds of this process plus its reaped descendants (/proc/self/stat utime+stime+cutime+cstime):
+ * far less sensitive than wall time to what other users of the machine are doing. null off Linux.
+ */
+function cpuSeconds(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    // fields 14-17 of stat (utime stime cutime cstime) are at 11..14 after "pid (comm) "
+    return ((f[11] ?? 0) + (f[12] ?? 0) + (f[13] ?? 0) + (f[14] ?? 0)) / 100;
+  } catch {
+    return null;
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // The fixed scenario set: corpus + generated `general` cases, non-hanging (by the oracle and by a
@@ -128,9 +148,16 @@ function writeScripts(programs: readonly string[]): { dirs: string[]; cleanup: (
   return { dirs, cleanup: () => rmSync(base, { recursive: true, force: true }) };
 }
 
-async function direct(python: string, dirs: readonly string[], jobs: number): Promise<number> {
-  const env = directEnv();
+/**
+ * Runs every script with a plain spawn pool; a case ends when its output pipes close (as the
+ * harness's does). `probe`: with the harness's probe loaded (PYTHONPATH, events file, token) but no
+ * harness, to split the overhead into its Python side and its Node side. `probe` is the probe's
+ * site directory.
+ */
+async function direct(python: string, dirs: readonly string[], jobs: number, probe: string | null = null): Promise<number> {
+  const base = directEnv();
   const runOne = (cwd: string): Promise<void> => new Promise((resolve, reject) => {
+    const env = probe !== null ? { ...base, PYTHONPATH: probe, MPCONFORM_EVENTS: join(cwd, '.events.jsonl'), MPCONFORM_RUN_TOKEN: 'bench' } : base;
     const child = spawn(python, ['main.py'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', () => undefined); // consume, as the harness does
     child.stderr.on('data', () => undefined);
@@ -148,27 +175,79 @@ async function direct(python: string, dirs: readonly string[], jobs: number): Pr
 
 // ---------------------------------------------------------------------------------------------
 
+/** A copy of the probe's site dir with sitecustomize precompiled for `python` (null if that fails). */
+function precompiledProbe(python: string): { dir: string; cleanup: () => void } | null {
+  const dir = mkdtempSync(join(tmpdir(), 'mpconform-bench-site-'));
+  const src = join(dir, 'sitecustomize.py');
+  cpSync(join(probeSiteDir(), 'sitecustomize.py'), src);
+  const code = 'import sys, py_compile, importlib.util as u; s = sys.argv[1]; '
+    + 'py_compile.compile(s, cfile=u.cache_from_source(s), doraise=True, invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)';
+  const r = spawnSync(python, ['-c', code, src], { stdio: 'ignore', env: directEnv() });
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  if (r.status !== 0) {
+    cleanup();
+    return null;
+  }
+  return { dir, cleanup };
+}
+
 async function overheadAndScaling(facts: InterpreterFacts, prep: Prepared): Promise<void> {
   const { dirs, cleanup } = writeScripts(prep.programs);
   try {
-    const rounds = QUICK ? 1 : 3;
+    const rounds = QUICK ? 1 : 5;
     const ratios: number[] = [];
+    const cpuRatios: number[] = [];
+    const timed = async (f: () => Promise<unknown>) => {
+      const c0 = cpuSeconds();
+      const t0 = now();
+      await f();
+      const ms = now() - t0;
+      const c1 = cpuSeconds();
+      return { ms, cpu: c0 === null || c1 === null ? null : c1 - c0 };
+    };
     for (let r = 0; r < rounds; r++) {
       // alternate which side goes first, so drift in machine load does not favour one side
-      let h: number;
-      let d: number;
+      const runH = () => timed(() => harness(facts, prep.scenarios, JOBS));
+      const runD = () => timed(() => direct(binaryOf(facts), dirs, JOBS));
+      let h;
+      let d;
       if (r % 2 === 0) {
-        h = (await harness(facts, prep.scenarios, JOBS)).ms;
-        d = await direct(binaryOf(facts), dirs, JOBS);
+        h = await runH();
+        d = await runD();
       } else {
-        d = await direct(binaryOf(facts), dirs, JOBS);
-        h = (await harness(facts, prep.scenarios, JOBS)).ms;
+        d = await runD();
+        h = await runH();
       }
-      ratios.push(h / d);
-      say(`#   overhead round ${r + 1}: harness ${fmt(h)} ms, direct ${fmt(d)} ms, ratio ${h / d >= 0 ? (h / d).toFixed(3) : '?'}`);
+      ratios.push(h.ms / d.ms);
+      if (h.cpu !== null && d.cpu !== null && d.cpu > 0) cpuRatios.push(h.cpu / d.cpu);
+      say(`#   overhead round ${r + 1}: harness ${fmt(h.ms)} ms (cpu ${h.cpu?.toFixed(2) ?? '?'} s), direct ${fmt(d.ms)} ms (cpu ${d.cpu?.toFixed(2) ?? '?'} s), wall ratio ${(h.ms / d.ms).toFixed(3)}`);
     }
     const ratio = median(ratios);
-    figure({ name: 'overhead', value: ratio, unit: '×', target: 'harness/direct ≤ 1.10', pass: ratio <= 1.1, note: `median of ${rounds} alternating rounds, ${prep.scenarios.length} scenarios, --jobs ${JOBS}` });
+    figure({ name: 'overhead', value: ratio, unit: '×', target: 'harness/direct wall ≤ 1.10', pass: ratio <= 1.1, note: `median of ${rounds} alternating rounds (range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}), ${prep.scenarios.length} scenarios, --jobs ${JOBS}` });
+    if (cpuRatios.length > 0) {
+      figure({ name: 'overhead-cpu', value: median(cpuRatios), unit: '×', target: 'informational: CPU of harness+tree / CPU of direct tree', pass: null, note: 'robust to other load; includes the probe in every Python process' });
+      // where the CPU goes: the same direct pool with the probe loaded (Python side only)
+      // and with the probe precompiled (what-if: a .pyc beside it, so no process compiles 270 lines)
+      const pyc = precompiledProbe(binaryOf(facts));
+      const probeRatios: number[] = [];
+      const pycRatios: number[] = [];
+      for (let r = 0; r < (QUICK ? 1 : 2); r++) {
+        const p = await timed(() => direct(binaryOf(facts), dirs, JOBS, probeSiteDir()));
+        const d = await timed(() => direct(binaryOf(facts), dirs, JOBS));
+        const c = pyc ? await timed(() => direct(binaryOf(facts), dirs, JOBS, pyc.dir)) : null;
+        if (p.cpu !== null && d.cpu !== null && d.cpu > 0) probeRatios.push(p.cpu / d.cpu);
+        if (c?.cpu != null && d.cpu !== null && d.cpu > 0) pycRatios.push(c.cpu / d.cpu);
+      }
+      pyc?.cleanup();
+      if (pycRatios.length > 0) {
+        figure({ name: 'overhead-cpu-probe-pyc', value: median(pycRatios), unit: '×', target: 'informational what-if: probe with a precompiled .pyc', pass: null, note: 'not what the harness does today' });
+      }
+      if (probeRatios.length > 0) {
+        const pr = median(probeRatios);
+        say(`#   CPU split: the probe (Python side) ${((pr - 1) * 100).toFixed(0)}%, the harness process + execute (Node side) ${((median(cpuRatios) - pr) * 100).toFixed(0)}% of the direct run's CPU`);
+        figure({ name: 'overhead-cpu-probe', value: pr, unit: '×', target: 'informational: CPU of direct+probe / CPU of direct', pass: null, note: 'the probe alone, no harness' });
+      }
+    }
 
     // scaling: the same cases at --jobs 1 and --jobs 2 (the direct pool's own scaling for context)
     const h1 = (await harness(facts, prep.scenarios, 1)).ms;
@@ -427,22 +506,24 @@ async function main(): Promise<void> {
     say(`# python3 unusable: ${(e as Error).message}: interpreter parts skipped`);
   }
   if (facts) {
-    const prep = await prepare(facts, QUICK ? 10 : 40);
-    say(`# scenarios: ${prep.scenarios.length} non-hanging (corpus + general), rendered once`);
-    await overheadAndScaling(facts, prep);
-    await hangLatency(facts);
-    await shrinking(facts);
+    if (part('overhead')) {
+      const prep = await prepare(facts, QUICK ? 10 : 40);
+      say(`# scenarios: ${prep.scenarios.length} non-hanging (corpus + general), rendered once`);
+      await overheadAndScaling(facts, prep);
+    }
+    if (part('hang')) await hangLatency(facts);
+    if (part('shrink')) await shrinking(facts);
   } else {
-    for (const name of ['overhead', 'scaling', 'hang-latency', 'shrink-runs', 'shrink-time']) figure({ name, value: null, unit: '', target: 'needs python3', pass: null, note: 'skipped: no python3' });
+    for (const name of ['overhead', 'overhead-cpu', 'overhead-cpu-probe', 'overhead-cpu-probe-pyc', 'scaling', 'hang-latency', 'shrink-runs', 'shrink-time', 'shrink-runs-run']) figure({ name, value: null, unit: '', target: 'needs python3', pass: null, note: 'skipped: no python3' });
   }
-  startup();
-  if (facts) await memory(facts);
-  else for (const name of ['rss-10%', 'rss-50%', 'rss-100%', 'rss-slope']) figure({ name, value: null, unit: '', target: 'needs python3', pass: null, note: 'skipped: no python3' });
+  if (part('startup')) startup();
+  if (facts && part('memory')) await memory(facts);
+  else if (!facts) for (const name of ['rss-10%', 'rss-50%', 'rss-100%', 'rss-slope']) figure({ name, value: null, unit: '', target: 'needs python3', pass: null, note: 'skipped: no python3' });
 
   const judged = figures.filter((f) => f.pass !== null);
   const missed = judged.filter((f) => f.pass === false).map((f) => f.name);
   const skipped = figures.filter((f) => f.value === null).map((f) => f.name);
-  say(`summary: ${judged.length - missed.length}/${judged.length} targets met${missed.length ? `; missed: ${missed.join(', ')}` : ''}${skipped.length ? `; skipped: ${skipped.join(', ')}` : ''} (${fmt((now() - started) / 1000)} s)`);
+  say(`summary: ${judged.length - missed.length}/${judged.length} targets met${missed.length ? `; missed: ${missed.join(', ')}` : ''}${skipped.length ? `; skipped: ${skipped.join(', ')}` : ''} (${fmt((now() - started) / 1000)} s${ONLY ? `; only ${[...ONLY].join(',')}` : ''})`);
   if (JSON_OUT) process.stdout.write(`${JSON.stringify({ quick: QUICK, figures, missed, skipped }, null, 2)}\n`);
 }
 

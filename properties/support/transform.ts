@@ -30,11 +30,17 @@ export function renamed(s: Scenario, k: number): Scenario {
   };
 }
 
-/** Outcomes by label, each label's outcomes as a sorted set; `shift` maps `w<n>` labels back by `k`. */
+/**
+ * Outcomes by label, each label's outcomes as a sorted set; `shift` maps `w<n>` labels back by `k`.
+ * In a run that ended in a hang, a process other than main caught mid-flight by the harness's kill
+ * is `hang` or not depending on the instant of the kill, so those `hang` entries are left out:
+ * the relation compares how the run ended plus every outcome the program itself produced.
+ */
 export function outcomesByLabel(o: Observation, shift = 0): Record<string, string[]> {
-  const out: Record<string, Set<string>> = {};
+  const out: Record<string, Set<string>> = { end: new Set([o.end.kind]) };
   for (const p of o.processes) {
     if (p.label === null) continue;
+    if (o.end.kind === 'hang' && p.label !== 'main' && p.outcome === 'hang') continue;
     const label = shift === 0 ? p.label : p.label.replace(/^w(\d+)/, (_, n: string) => `w${Number(n) - shift}`);
     (out[label] ??= new Set()).add(p.outcome);
   }

@@ -126,6 +126,12 @@ export const corpus: readonly CorpusEntry[] = [
   entry('unguarded-spawn-executor', 'no guard: a ProcessPoolExecutor with a spawn mp_context at module level (broken pool)', DESIGN, [
     start(0, { at: 'top', worker: 'executor-submit', ctx: 'spawn', action: 'report-method' }),
   ]),
+  entry('fork-child-during-rerun-spawns',
+    "no guard: a fork Process at module level starts a spawn grandchild; a guarded spawn Process re-runs that code, and the fork child it makes mid-re-run sends no main path (the grandchild cannot find grand_0)",
+    'Lib/multiprocessing/spawn.py (3.7-3.13) get_preparation_data, _fixup_main_from_path; shrunk from mpconform run s303 general-25', [
+      start(0, { at: 'top', ctx: 'fork', action: 'report-method', grandchild: 'spawn' }),
+      start(1, { ctx: 'spawn', action: 'report-method' }),
+    ]),
   entry('queue-as-pool-task-arg', 'a Queue passed to Pool.apply_async as a task argument (inheritance-only)', DESIGN, [
     { op: 'create', at: 'main', id: 0, kind: 'Queue', ctx: 'default' },
     start(1, { worker: 'pool-apply_async', pass: [{ obj: 0, via: 'task-arg' }] }),

@@ -76,3 +76,31 @@ describe('spawn/forkserver children re-run the main script', () => {
     expect(fresh.notes['w1.g.method']).toEqual(['spawn']);
   });
 });
+
+// Reasoned from spawn.py: _fixup_main_from_path replaces sys.modules['__main__'] only after runpy.run_path returns,
+// and get_preparation_data reads __main__.__file__ / __spec__ from whichever module is there.
+describe('a fork child made while a spawn child re-runs the script', () => {
+  const s = scenario(start(0, { at: 'top', ctx: 'fork', action: 'report-method', grandchild: 'spawn' }), start(1, { ctx: 'spawn', action: 'report-method' }));
+  it("its spawn grandchild re-runs nothing and cannot find the target; the main's own tree is fine", () => {
+    for (const v of ['3.7.16', '3.13.0']) {
+      const e = predict(s, facts(v));
+      expect(outcomes(e, 'main')).toEqual(['ok']);
+      expect(outcomes(e, 'w0.g')).toEqual(['main-attribute-missing', 'ok']);
+      expect(outcomes(e, 'w1')).toEqual(['ok']);
+      expect(e.rules).toContain('spawn.no-main-path-mid-rerun');
+      expect(e.notes['w0.g.exitcode']).toEqual(['0', '1']);
+    }
+  });
+  it('forkserver grandchildren too; under the guard nothing changes', () => {
+    const fs = predict(scenario(start(0, { at: 'top', ctx: 'fork', action: 'report-method', grandchild: 'forkserver' }), start(1, { ctx: 'spawn' })), facts('3.12.1'));
+    expect(outcomes(fs, 'w0.g')).toEqual(['main-attribute-missing', 'ok']);
+    const guarded = predict(scenario(start(0, { ctx: 'fork', action: 'report-method', grandchild: 'spawn' }), start(1, { ctx: 'spawn' })), facts('3.12.1'));
+    expect(outcomes(guarded, 'w0.g')).toEqual(['ok']);
+    expect(guarded.rules).not.toContain('spawn.no-main-path-mid-rerun');
+  });
+  it('an abandoned (unspecified) prediction asserts no notes', () => {
+    const e = predict(scenario({ op: 'set-start-method', at: 'top', method: 'forkserver', force: true }, start(0, { action: 'report-method' })), facts('3.13.8'));
+    expect(e.processes.every((p) => p.kind === 'unspecified')).toBe(true);
+    expect(e.notes).toEqual({});
+  });
+});

@@ -47,8 +47,9 @@ export function predict(scenario: Scenario, facts: OracleFacts, target = 'multip
     const accept: Accepted[] = [...(acc.outcomes.get(label) ?? new Set<Accepted>(['absent']))].sort();
     return { label, kind: 'outcomes', accept, rules };
   });
+  // an abandoned simulation (unspecified) may have stopped before some notes: assert none
   const notes: Record<string, readonly string[]> = {};
-  for (const key of [...acc.notes.keys()].sort()) notes[key] = [...(acc.notes.get(key) ?? [])].sort();
+  if (acc.unspecified === null) for (const key of [...acc.notes.keys()].sort()) notes[key] = [...(acc.notes.get(key) ?? [])].sort();
   if (acc.unspecified !== null) acc.use([acc.unspecified.rule]);
   return { processes, notes, rules: acc.rules };
 }

@@ -195,7 +195,7 @@ export function pythonsFromEnv(pythons?: readonly string[]): readonly string[] {
 }
 
 /** Why a plain PATH name or path cannot be an interpreter, known without running it (null: maybe it can). */
-function missingReason(value: string): string | null {
+export function missingReason(value: string): string | null {
   if (value === 'all' || /^(pypy)?\d+(\.\d+){0,2}$/.test(value)) return null; // resolved by discovery, in the test
   if (value.includes('/')) return existsSync(value) ? null : `${value} does not exist`;
   return which(value) === null ? `${value} is not on PATH` : null;

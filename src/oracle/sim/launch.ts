@@ -47,10 +47,17 @@ export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
   }
   const child = freshEnv(parent.depth + 1);
   child.actual = prep;
+  if (!parent.mainScript) {
+    // a fork child of a process still re-running the script: no init_main_from_path, so nothing re-runs and the
+    // target (pickled by reference to the script's module) is not found
+    return { kind: 'started', child, boot: fail('main-attribute-missing', 'spawn.no-main-path-mid-rerun') };
+  }
   child.inheriting = true;
+  child.mainScript = false;
   sim.acc.use(['spawn.rerun-main', 'spawn.prepare-forces-method']);
   const boot = runSteps(sim, child, sim.scenario.steps.filter((s) => s.at === 'top'), true);
   child.inheriting = false;
+  child.mainScript = true;
   if (boot.kind !== 'ok') return { kind: 'started', child, boot };
   if (spec.target === 'guarded-function') return { kind: 'started', child, boot: fail('main-attribute-missing', 'spawn.main-attribute') };
   if (spec.concrete) child.actual = spec.method;

@@ -20,6 +20,12 @@ export interface Env {
   global: 'initial' | 'changed';
   /** `ForkServer._forkserver_pid`: unset, set by this process, or inherited through fork from a parent that launched one. */
   forkserverPid: 'none' | 'own' | 'inherited';
+  /**
+   * `sys.modules['__main__']` is the script (has `__file__`), so get_preparation_data() tells a spawn/forkserver child
+   * to re-run it. False while a spawn child re-runs the script (runpy.run_path has not returned; `__main__` is still the
+   * `-c` bootstrap module), and in every fork child made meanwhile.
+   */
+  mainScript: boolean;
   readonly depth: number;
 }
 
@@ -52,7 +58,7 @@ export function fail(outcome: Outcome, ...rules: string[]): Run {
 
 /** A fresh main-process state. */
 export function freshEnv(depth: number): Env {
-  return { actual: null, inheriting: false, defined: new Map(), global: 'initial', forkserverPid: 'none', depth };
+  return { actual: null, inheriting: false, defined: new Map(), global: 'initial', forkserverPid: 'none', mainScript: true, depth };
 }
 
 /** The copy a fork child gets. */
