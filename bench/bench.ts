@@ -196,6 +196,8 @@ async function overheadAndScaling(facts: InterpreterFacts, prep: Prepared): Prom
   try {
     const rounds = QUICK ? 1 : 5;
     const ratios: number[] = [];
+    const hs: number[] = [];
+    const ds: number[] = [];
     const cpuRatios: number[] = [];
     const timed = async (f: () => Promise<unknown>) => {
       const c0 = cpuSeconds();
@@ -219,11 +221,15 @@ async function overheadAndScaling(facts: InterpreterFacts, prep: Prepared): Prom
         h = await runH();
       }
       ratios.push(h.ms / d.ms);
+      hs.push(h.ms);
+      ds.push(d.ms);
       if (h.cpu !== null && d.cpu !== null && d.cpu > 0) cpuRatios.push(h.cpu / d.cpu);
       say(`#   overhead round ${r + 1}: harness ${fmt(h.ms)} ms (cpu ${h.cpu?.toFixed(2) ?? '?'} s), direct ${fmt(d.ms)} ms (cpu ${d.cpu?.toFixed(2) ?? '?'} s), wall ratio ${(h.ms / d.ms).toFixed(3)}`);
     }
-    const ratio = median(ratios);
-    figure({ name: 'overhead', value: ratio, unit: '×', target: 'harness/direct wall ≤ 1.10', pass: ratio <= 1.1, note: `median of ${rounds} alternating rounds (range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}), ${prep.scenarios.length} scenarios, --jobs ${JOBS}` });
+    // Other users of the machine only ever add time: the fastest round of each side is the least
+    // disturbed estimate. The median of per-round ratios is printed beside it.
+    const ratio = Math.min(...hs) / Math.min(...ds);
+    figure({ name: 'overhead', value: ratio, unit: '×', target: 'harness/direct wall ≤ 1.10', pass: ratio <= 1.1, note: `fastest of ${rounds} alternating rounds each; median of per-round ratios ${median(ratios).toFixed(2)} (range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}); ${prep.scenarios.length} scenarios, --jobs ${JOBS}` });
     if (cpuRatios.length > 0) {
       figure({ name: 'overhead-cpu', value: median(cpuRatios), unit: '×', target: 'informational: CPU of harness+tree / CPU of direct tree', pass: null, note: 'robust to other load; includes the probe in every Python process' });
       // where the CPU goes: the same direct pool with the probe loaded (Python side only)
@@ -250,11 +256,18 @@ async function overheadAndScaling(facts: InterpreterFacts, prep: Prepared): Prom
     }
 
     // scaling: the same cases at --jobs 1 and --jobs 2 (the direct pool's own scaling for context)
-    const h1 = (await harness(facts, prep.scenarios, 1)).ms;
-    const h2 = (await harness(facts, prep.scenarios, 2)).ms;
-    const d1 = await direct(binaryOf(facts), dirs, 1);
-    const d2 = await direct(binaryOf(facts), dirs, 2);
-    say(`#   scaling: harness jobs1 ${fmt(h1)} ms, jobs2 ${fmt(h2)} ms; direct jobs1 ${fmt(d1)} ms, jobs2 ${fmt(d2)} ms (${(d1 / d2).toFixed(2)}×: what this machine allows)`);
+    const h1s: number[] = [];
+    const h2s: number[] = [];
+    const d1s: number[] = [];
+    const d2s: number[] = [];
+    for (let r = 0; r < (QUICK ? 1 : 2); r++) {
+      h1s.push((await harness(facts, prep.scenarios, 1)).ms);
+      h2s.push((await harness(facts, prep.scenarios, 2)).ms);
+      d1s.push(await direct(binaryOf(facts), dirs, 1));
+      d2s.push(await direct(binaryOf(facts), dirs, 2));
+    }
+    const [h1, h2, d1, d2] = [h1s, h2s, d1s, d2s].map((xs) => Math.min(...xs)) as [number, number, number, number];
+    say(`#   scaling (fastest of ${h1s.length}): harness jobs1 ${fmt(h1)} ms, jobs2 ${fmt(h2)} ms; direct jobs1 ${fmt(d1)} ms, jobs2 ${fmt(d2)} ms (${(d1 / d2).toFixed(2)}×: what this machine allows)`);
     const s = h1 / h2;
     figure({ name: 'scaling', value: s, unit: '×', target: 'jobs2/jobs1 throughput ≥ 1.8 on 2 cores', pass: cpus().length >= 2 ? s >= 1.8 : null, note: `direct python scales ${(d1 / d2).toFixed(2)}× on the same cases` });
   } finally {

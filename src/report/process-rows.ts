@@ -14,12 +14,17 @@ export interface ProcessRow {
 export function processRows(c: CaseResult): ProcessRow[] {
   const observed = c.observation?.processes ?? [];
   const rows: ProcessRow[] = c.expectation.processes.map((p) => {
-    const o = observed.find((x) => x.label === p.label);
+    // A label may cover several processes (pool workers): show every distinct outcome, and the
+    // exception of the first process whose outcome the expectation does not accept.
+    const mine = observed.filter((x) => x.label === p.label);
+    const outcomes = [...new Set(mine.map((x) => x.outcome))];
+    const bad = p.kind === 'outcomes' ? mine.find((x) => !p.accept.includes(x.outcome)) : undefined;
+    const o = bad ?? mine.find((x) => x.exception !== null) ?? mine[0];
     return {
       label: p.label,
       expected: p.kind === 'outcomes' ? p.accept.join(' | ') : `unspecified (${p.reason})`,
       rules: p.rules,
-      observed: c.observation === null ? '(not run)' : (o?.outcome ?? 'absent'),
+      observed: c.observation === null ? '(not run)' : outcomes.length > 0 ? outcomes.join(' + ') : 'absent',
       detail: o?.exception ? `${o.exception.type}: ${o.exception.message}` : null,
     };
   });

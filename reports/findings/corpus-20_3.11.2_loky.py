@@ -1,0 +1,30 @@
+# mpconform repro — verdict: fail
+# case:        corpus-20@3.11.2/loky
+# family:      corpus
+# interpreter: /usr/bin/python3 (cpython 3.11.2, linux)
+# target:      loky
+# seed:        5   run: s5
+#
+# per process: expected  [rules]  ->  observed
+#   main: inheritance-only  [pickle.inheritance-only, executor.task-error-to-caller]  ->  pickling-error  (PicklingError: Could not pickle the task to send it to the workers.)
+#   pool: ok  []  ->  ok
+#   resource-tracker pid 26045: (no expectation)  []  ->  ok
+#   resource-tracker pid 26046: (no expectation)  []  ->  ok
+#
+# run it: /usr/bin/python3 repro/corpus-20_3.11.2_loky.py
+
+# mpconform scenario: value-as-executor-map-task-arg
+# target loky; rendered per src/render/SEMANTICS.md
+# mpconform-scenario-json: {"version":1,"name":"value-as-executor-map-task-arg","steps":[{"op":"create","at":"main","id":0,"kind":"Value","ctx":"default"},{"op":"start","at":"main","id":1,"worker":"executor-map","ctx":"default","pass":[{"obj":0,"via":"task-arg"}],"action":"use","target":"function","grandchild":null}]}
+from joblib.externals import loky
+from joblib.externals.loky.backend import context as loky_context
+
+def work_1(o0):
+    with o0.get_lock():
+        o0.value += 1
+    return 1
+
+if __name__ == '__main__':
+    o0 = loky_context.get_context().Value('i', 0)
+    with loky.ProcessPoolExecutor(max_workers=2) as ex1:
+        print('@note w1.result', list(ex1.map(work_1, [o0, o0])), flush=True)
