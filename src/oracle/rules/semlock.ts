@@ -2,7 +2,7 @@ import type { Rule } from '../types.js';
 import { POSIX } from './common.js';
 
 const FIXED = [{ from: '3.11.5', to: '3.12.0' }, { from: '3.12.0', to: null }] as const;
-const UNFIXED = [{ from: '3.0.0', to: '3.11.5' }] as const;
+const UNFIXED = [{ from: '3.7.0', to: '3.11.5' }] as const;
 
 /** SemLock objects made in a fork context and sent to a spawn/forkserver child. */
 export const semlockRules: readonly Rule[] = [
