@@ -4,11 +4,12 @@ import { expect, test } from 'vitest';
 import { coverageGate, scenarioArb, tallyCoverage } from '../scenarios/index.js';
 import { generateFamily } from '../src/run/cases.js';
 import { familyProperty } from './support/family.js';
+import { DEFAULT_SEED, propertySeed } from './support/pythons.js';
 
 await familyProperty('general', scenarioArb(), 15);
 
 test('coverage gate: 1,000 generated scenarios reach every required cell', () => {
-  const seed = Number(process.env['MPCONFORM_SEED'] ?? '20261123');
+  const seed = propertySeed() ?? DEFAULT_SEED;
   const specs = generateFamily({ name: 'general', summary: '', kind: 'generated', arb: scenarioArb() }, seed, 1000);
   const counts = tallyCoverage(specs.map((s) => s.scenario));
   const cells = Object.entries(counts).filter(([k]) => !k.startsWith('cell:')).sort(([a], [b]) => a.localeCompare(b));

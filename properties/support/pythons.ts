@@ -38,12 +38,25 @@ export function runs(base: number): number {
   return Math.max(1, Math.round(base * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
 }
 
-/** fast-check parameters: a fixed seed when `MPCONFORM_SEED` is set (replay), and a time limit below vitest's. */
+/** The properties' default seed: `npm test` is reproducible; `MPCONFORM_SEED=random` explores. */
+export const DEFAULT_SEED = 20261123;
+
+/** The seed properties use: `MPCONFORM_SEED` (a number, or `random` for a fresh one each run), else the default. */
+export function propertySeed(): number | undefined {
+  const raw = process.env['MPCONFORM_SEED'];
+  if (raw === 'random') return undefined;
+  if (raw === undefined || raw === '') return DEFAULT_SEED;
+  const seed = Number(raw);
+  if (!Number.isSafeInteger(seed)) throw new Error(`MPCONFORM_SEED must be an integer or 'random', got ${JSON.stringify(raw)}`);
+  return seed;
+}
+
+/** fast-check parameters: the property seed (printed with any counterexample) and a time limit below vitest's. */
 export function fcParams(numRuns: number): { numRuns: number; seed?: number; interruptAfterTimeLimit: number; markInterruptAsFailure: boolean } {
-  const seed = process.env['MPCONFORM_SEED'];
+  const seed = propertySeed();
   return {
     numRuns: runs(numRuns),
-    ...(seed !== undefined ? { seed: Number(seed) } : {}),
+    ...(seed !== undefined ? { seed } : {}),
     // fast-check, not vitest, must end a long run, so the seed and counterexample are printed.
     interruptAfterTimeLimit: 200_000,
     markInterruptAsFailure: false,

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { ProbeEvent } from '../probe/events.js';
 import { TOKEN_ENV } from '../probe/paths.js';
 
 /** Sends `signal` to a whole process group; false when the group is gone. */
@@ -20,8 +21,47 @@ export function carriesToken(pid: number, token: string): boolean {
   }
 }
 
-/** Every live pid whose environment carries `token` (a /proc scan: finds setsid() escapees too). */
-export function findTokenProcesses(token: string): number[] {
+/**
+ * The pid the kernel allocated last in this pid namespace (threads included), or null when unknown.
+ * Taken before a tree starts, it bounds the pids the tree can have: see findTokenProcesses.
+ */
+export function lastPid(): number | null {
+  try {
+    const n = Number.parseInt(readFileSync('/proc/sys/kernel/ns_last_pid', 'latin1'), 10);
+    if (Number.isInteger(n) && n > 0) return n;
+  } catch {
+    // not Linux, or no such file: the loadavg line ends with it too
+  }
+  try {
+    const n = Number.parseInt(readFileSync('/proc/loadavg', 'latin1').trim().split(' ').pop() ?? '', 10);
+    if (Number.isInteger(n) && n > 0) return n;
+  } catch {
+    // unknown
+  }
+  return null;
+}
+
+let pidMax: number | null | undefined;
+function maxPid(): number | null {
+  if (pidMax === undefined) {
+    try {
+      pidMax = Number.parseInt(readFileSync('/proc/sys/kernel/pid_max', 'latin1'), 10) || null;
+    } catch {
+      pidMax = null;
+    }
+  }
+  return pidMax;
+}
+
+/**
+ * Every live pid whose environment carries `token` (a /proc scan: finds setsid() escapees too).
+ *
+ * `since`: the value of lastPid() taken before the tree's first process was started. Every process
+ * carrying a fresh token was started after it, and pids are handed out in increasing order until
+ * they wrap at pid_max, so only pids in (since, lastPid()] need their environment read. When the
+ * counter wrapped, or the range is implausibly wide, or anything is unknown, every pid is read.
+ */
+export function findTokenProcesses(token: string, since: number | null = null): number[] {
   const out: number[] = [];
   let entries: string[];
   try {
@@ -29,9 +69,21 @@ export function findTokenProcesses(token: string): number[] {
   } catch {
     return out;
   }
+  let lo = 0;
+  let hi = Number.POSITIVE_INFINITY;
+  if (since !== null) {
+    const last = lastPid();
+    const max = maxPid();
+    if (last !== null && max !== null && last >= since && last - since < max / 4) {
+      lo = since;
+      hi = last;
+    }
+  }
   for (const name of entries) {
-    if (!/^\d+$/.test(name)) continue;
+    const c = name.charCodeAt(0);
+    if (c < 48 || c > 57 || !/^\d+$/.test(name)) continue;
     const pid = Number(name);
+    if (pid <= lo || pid > hi) continue;
     if (pid !== process.pid && carriesToken(pid, token)) out.push(pid);
   }
   return out;
@@ -41,11 +93,16 @@ export function findTokenProcesses(token: string): number[] {
  * SIGKILLs the given pids (the probe's records) and then any other process carrying the token,
  * checking the token before each kill; repeats while a kill round found something (a dying parent
  * may fork once more). Returns how many processes were killed.
+ *
+ * `since` (lastPid() before the tree started) narrows the /proc scans to the pids allocated since
+ * (see findTokenProcesses); it is dropped, and every pid read, as soon as a recorded pid is found
+ * still alive (something outlived the group kill).
  */
-export function killTokenProcesses(token: string, recorded: Iterable<number> = []): number {
+export function killTokenProcesses(token: string, recorded: Iterable<number> = [], since: number | null = null): number {
   let killed = 0;
-  const first = [...recorded].filter((pid) => carriesToken(pid, token));
-  let round = first.length > 0 ? first : findTokenProcesses(token);
+  const first = [...new Set(recorded)].filter((pid) => carriesToken(pid, token));
+  const scanFrom = first.length > 0 ? null : since;
+  let round = first.length > 0 ? first : findTokenProcesses(token, scanFrom);
   for (let i = 0; i < 10 && round.length > 0; i++) {
     for (const pid of round) {
       try {
@@ -55,7 +112,32 @@ export function killTokenProcesses(token: string, recorded: Iterable<number> = [
         // already gone
       }
     }
-    round = findTokenProcesses(token);
+    round = findTokenProcesses(token, null);
   }
   return killed;
+}
+
+/** Every pid the probe saw in a tree: writers of events and children reported started. */
+export function recordedPids(events: readonly ProbeEvent[]): Set<number> {
+  const out = new Set<number>();
+  for (const e of events) {
+    out.add(e.pid);
+    if (e.ev === 'started' && typeof e.child === 'number') out.add(e.child);
+  }
+  return out;
+}
+
+/**
+ * True when some recorded process (other than `mainPid`, whose exit the caller saw) has neither
+ * said it is leaving (`exit` event) nor had its exit code seen by its parent (`exitcode` event):
+ * it may still be running somewhere, so the caller reads every pid in /proc.
+ */
+export function hasUnaccounted(events: readonly ProbeEvent[], mainPid: number | null): boolean {
+  const done = new Set<number>();
+  for (const e of events) {
+    if (e.ev === 'exit') done.add(e.pid);
+    else if (e.ev === 'exitcode' && typeof e.child === 'number') done.add(e.child);
+  }
+  for (const pid of recordedPids(events)) if (pid !== mainPid && !done.has(pid)) return true;
+  return false;
 }
