@@ -5,13 +5,13 @@ import type { Readable } from 'node:stream';
 import { execa } from 'execa';
 import { dir as tmpDir } from 'tmp-promise';
 import type { ProbeEvent } from '../probe/events.js';
-import { probeSiteDir } from '../probe/paths.js';
+import { probeSiteFor } from '../probe/compiled.js';
 import { BoundedCapture } from './capture.js';
 import { childEnv } from './env.js';
 import { ExecuteCancelledError, spawnError } from './errors.js';
 import { LOST_TASK_GRACE_MS, PoolHangDetector } from './hang.js';
 import { unlinkLeftovers, type IpcLeftover } from './ipc.js';
-import { killGroup, killTokenProcesses } from './kill.js';
+import { hasUnaccounted, killGroup, killTokenProcesses, lastPid, recordedPids } from './kill.js';
 import { NoteCollector } from './notes.js';
 import { trackGroup, untrackGroup } from './registry.js';
 import { EventTail } from './tail.js';
@@ -48,11 +48,11 @@ function ended(s: Readable | null): Promise<void> {
   return new Promise((resolve) => { s.once('end', resolve); s.once('close', resolve); s.once('error', () => resolve()); });
 }
 
-/** Waits for `done`, or `ms`, whichever first (never hangs on a pipe a leftover process holds). */
-function atMost(done: Promise<unknown>, ms: number): Promise<void> {
+/** Waits for `done`, or `ms`, whichever first (never hangs on a pipe a leftover process holds): true when `done` came first. */
+function atMost(done: Promise<unknown>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    void done.then(() => { clearTimeout(timer); resolve(); });
+    const timer = setTimeout(() => resolve(false), ms);
+    void done.then(() => { clearTimeout(timer); resolve(true); });
   });
 }
 
@@ -82,8 +82,12 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
     let graceTimer: NodeJS.Timeout | undefined;
     const detector = opts.detectHangs === false ? null : new PoolHangDetector();
 
+    // the probe precompiled for this interpreter (made once, cached on disk), else its source
+    const probeDir = await probeSiteFor(opts.python);
+    // every process of the tree gets a pid allocated after this one (until pids wrap)
+    const since = lastPid();
     const child = execa(opts.python, ['main.py'], {
-      cwd: tmp.path, env: childEnv({ probeDir: probeSiteDir(), eventsFile, token, tmpDir: childTmp }), extendEnv: false,
+      cwd: tmp.path, env: childEnv({ probeDir, eventsFile, token, tmpDir: childTmp }), extendEnv: false,
       detached: true, stdin: 'ignore', buffer: false, reject: false, cleanup: false,
     });
     void child.catch(() => undefined);
@@ -125,10 +129,18 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
     clearTimeout(lostTaskTimer);
     opts.signal?.removeEventListener('abort', onAbort);
     // Leftovers (forkserver, resource tracker, orphans) hold our pipes: let them finish briefly, then kill.
-    await atMost(streamsEnded, 300);
+    const pipesClosed = await atMost(streamsEnded, 300);
     if (pid !== null) {
       killGroup(pid, 'SIGKILL');
-      killTokenProcesses(token, tail.events.map((e) => e.pid));
+      tail.drain();
+      // Read every pid in /proc when something may have escaped: the tree was killed, someone
+      // still holds its pipes, or a recorded process neither exited nor was reaped by its parent.
+      // Otherwise only the pids allocated since the tree started (a setsid() escapee that closed
+      // its pipes and was never recorded still carries the token and has such a pid).
+      // killTokenProcesses reads every pid anyway when a recorded pid is still alive.
+      const full = state.stopped !== null || !pipesClosed || since === null || pid <= since
+        || Date.now() - started > 5_000 || hasUnaccounted(tail.events, pid);
+      killTokenProcesses(token, recordedPids(tail.events), full ? null : since);
       untrackGroup(pid);
     }
     clearTimeout(graceTimer);

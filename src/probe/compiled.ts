@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { factsEnv } from '../execute/env.js';
@@ -78,7 +78,10 @@ async function precompile(python: string, src: string, srcHash: string): Promise
   const base = join(cacheDir(), 'probe-site');
   const dir = join(base, key);
   if (existsSync(join(dir, 'sitecustomize.py'))) return dir; // complete: only ever renamed into place whole
+  // this interpreter cannot make one (Python < 3.7, no cache_tag): do not ask it again
+  if (existsSync(`${dir}.failed`)) throw new Error('compile failed before');
   mkdirSync(base, { recursive: true });
+  removeStaleTemps(base);
   const tmp = mkdtempSync(join(base, `.tmp-${key}-`));
   try {
     const copy = join(tmp, 'sitecustomize.py');
@@ -88,7 +91,11 @@ async function precompile(python: string, src: string, srcHash: string): Promise
     });
     // exactly one .pyc, named by the interpreter's own cache tag (none: it failed)
     const pycs = existsSync(join(tmp, '__pycache__')) ? readdirSync(join(tmp, '__pycache__')) : [];
-    if (r.exitCode !== 0 || pycs.length !== 1 || !/^sitecustomize\.[^.]+\.pyc$/.test(pycs[0]!)) throw new Error('compile failed');
+    if (r.exitCode !== 0 || pycs.length !== 1 || !/^sitecustomize\.[^.]+\.pyc$/.test(pycs[0]!)) {
+      // it ran and said no (not a timeout or a signal): remember that
+      if (typeof r.exitCode === 'number' && !r.timedOut) writeFileSync(`${dir}.failed`, String(r.stderr).slice(-2000));
+      throw new Error('compile failed');
+    }
     // the copy must still be the source that was hashed (it may have been edited meanwhile)
     if (createHash('sha256').update(readFileSync(copy)).digest('hex') !== srcHash) throw new Error('probe changed while compiling');
     try {
@@ -100,5 +107,18 @@ async function precompile(python: string, src: string, srcHash: string): Promise
     return dir;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Removes `.tmp-*` build directories a killed process left behind (older than ten minutes). */
+function removeStaleTemps(base: string): void {
+  try {
+    for (const name of readdirSync(base)) {
+      if (!name.startsWith('.tmp-')) continue;
+      const p = join(base, name);
+      if (Date.now() - statSync(p).mtimeMs > 10 * 60_000) rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
+    // best effort
   }
 }

@@ -6,7 +6,7 @@ import { predict } from '../oracle/index.js';
 import type { Expectation } from '../oracle/types.js';
 import { renderScenario } from '../render/index.js';
 import type { Scenario } from '../scenario/types.js';
-import { dialectFor } from '../targets/index.js';
+import { dialectFor, type Dialect } from '../targets/index.js';
 import { judge } from '../verdict/judge.js';
 import type { Verdict } from '../verdict/types.js';
 import type { ObservationCache } from './cache.js';
@@ -25,7 +25,8 @@ export interface Evaluation {
 /** Where and how to evaluate. */
 export interface EvalContext {
   readonly facts: InterpreterFacts;
-  readonly target: string;
+  /** A shipped target id, or a library's own {@link Dialect} (held to the stdlib's outcomes). */
+  readonly target: string | Dialect;
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
   readonly cache?: ObservationCache;
@@ -36,7 +37,12 @@ export interface EvalContext {
  * only in ways that render identically (fast-check shrink candidates often do) share a key.
  */
 function observationKey(ctx: Pick<EvalContext, 'facts' | 'target'>, program: string): string {
-  return createHash('sha256').update(`${ctx.facts.executable}\0${ctx.target}\0${program}`).digest('hex');
+  return createHash('sha256').update(`${ctx.facts.executable}\0${targetId(ctx.target)}\0${program}`).digest('hex');
+}
+
+/** The id a target is reported under (a Dialect object's own `id`). */
+export function targetId(target: string | Dialect): string {
+  return typeof target === 'string' ? target : target.id;
 }
 
 /** Remembers an evaluation made without the cache (a case's own first run) for later lookups. */
@@ -47,8 +53,9 @@ export function primeCache(cache: ObservationCache, evaluation: Evaluation, ctx:
 
 /** Predicts, renders, runs and judges one scenario: the single path every caller shares. */
 export async function evaluateScenario(scenario: Scenario, ctx: EvalContext): Promise<Evaluation> {
-  const expectation = predict(scenario, ctx.facts, ctx.target);
-  const dialect = dialectFor(ctx.target);
+  // a library's own dialect is held to the stdlib's documented outcomes, like the shipped targets
+  const expectation = predict(scenario, ctx.facts, typeof ctx.target === 'string' ? ctx.target : 'multiprocessing');
+  const dialect = typeof ctx.target === 'string' ? dialectFor(ctx.target) : ctx.target;
   const lacking = dialect.unsupported(scenario, ctx.facts);
   if (lacking !== null) {
     return { expectation, observation: null, verdict: { kind: 'skipped', mismatches: [], reason: lacking }, program: null, cached: false };

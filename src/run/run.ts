@@ -1,4 +1,5 @@
 import type { InterpreterFacts } from '../interpreters/facts.js';
+import type { Dialect } from '../targets/index.js';
 import { computeTotals } from '../report/index.js';
 import { ObservationCache } from './cache.js';
 import { generateFamily } from './cases.js';
@@ -6,7 +7,7 @@ import type { CaseSpec, Family } from './family.js';
 import { caseId, interpreterLabels } from './ids.js';
 import { mapPool } from './pool.js';
 import { Progress, type ProgressSink } from './progress.js';
-import { primeCache } from './evaluate.js';
+import { primeCache, targetId } from './evaluate.js';
 import { evaluateSettled } from './reruns.js';
 import { selectShard, type Shard } from './shard.js';
 import { shrinkCase } from './shrink.js';
@@ -18,7 +19,8 @@ export interface ConformanceInput {
   readonly runId: string;
   readonly toolVersion: string;
   readonly interpreters: readonly InterpreterFacts[];
-  readonly targets: readonly string[];
+  /** Shipped target ids, or a library's own Dialect objects (reported under their `id`). */
+  readonly targets: readonly (string | Dialect)[];
   readonly families: readonly Family[];
   readonly runs: number;
   readonly seed: number;
@@ -40,7 +42,7 @@ export interface ConformanceInput {
 interface Item {
   readonly spec: CaseSpec;
   readonly facts: InterpreterFacts;
-  readonly target: string;
+  readonly target: string | Dialect;
   readonly id: string;
 }
 
@@ -51,7 +53,7 @@ export async function runConformance(input: ConformanceInput): Promise<RunReport
   const specs = input.families.flatMap((f) => generateFamily(f, input.seed, input.runs));
   const all: Item[] = specs.flatMap((spec) =>
     input.interpreters.flatMap((facts) =>
-      input.targets.map((target) => ({ spec, facts, target, id: caseId(spec.family, spec.index, labels.get(facts.path) ?? facts.version, target) })),
+      input.targets.map((target) => ({ spec, facts, target, id: caseId(spec.family, spec.index, labels.get(facts.path) ?? facts.version, targetId(target)) })),
     ),
   );
   const items = selectShard(all, input.shard);
@@ -83,7 +85,7 @@ export async function runConformance(input: ConformanceInput): Promise<RunReport
     let result: CaseResult = {
       id: item.id,
       family: item.spec.family,
-      target: item.target,
+      target: targetId(item.target),
       python: item.facts.path,
       scenario: item.spec.scenario,
       expectation: evaluation.expectation,
@@ -122,7 +124,7 @@ export async function runConformance(input: ConformanceInput): Promise<RunReport
     complete: !input.signal?.aborted && cases.length === items.length,
     shard: input.shard,
     interpreters: input.interpreters,
-    targets: input.targets,
+    targets: input.targets.map(targetId),
     cases,
     totals: computeTotals(cases),
     coverage,
