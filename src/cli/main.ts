@@ -3,11 +3,11 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { killAllRunning } from '../execute/registry.js';
-import type { Command } from './command.js';
+import type { Command, CommandEntry } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { describeError, EXIT } from './errors.js';
 
-function help(commands: readonly Command[]): string {
+function help(commands: readonly (Command | CommandEntry)[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'usage: mpconform <command> [options]',
@@ -22,17 +22,25 @@ function help(commands: readonly Command[]): string {
 }
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. Never throws. */
-export async function main(argv: readonly string[], commands: readonly Command[] = COMMANDS): Promise<number> {
+export async function main(argv: readonly string[], commands: readonly (Command | CommandEntry)[] = COMMANDS): Promise<number> {
   const [verb, ...rest] = argv;
   const out = (text: string): void => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
     out(help(commands));
     return verb === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = commands.find((c) => c.name === verb);
-  if (command === undefined) {
+  const found = commands.find((c) => c.name === verb);
+  if (found === undefined) {
     process.stderr.write(`mpconform: unknown command ${JSON.stringify(verb)} (commands: ${commands.map((c) => c.name).join(', ')})\n`);
     return EXIT.usage;
+  }
+  let command: Command;
+  try {
+    command = 'load' in found ? await found.load() : found;
+  } catch (error) {
+    const { code, line } = describeError(error);
+    process.stderr.write(`${line}\n`);
+    return code;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
     out(command.usage);

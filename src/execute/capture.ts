@@ -1,34 +1,43 @@
 import type { CapturedText } from '../observe/types.js';
 
+const EMPTY = Buffer.alloc(0);
+
+/** A buffer of `size` bytes starting with the first `used` bytes of `buf`. */
+function grow(buf: Buffer, used: number, size: number): Buffer {
+  const next = Buffer.allocUnsafe(size);
+  buf.copy(next, 0, 0, used);
+  return next;
+}
+
 /**
  * Keeps the first `headBytes` and the last `tailBytes` of a stream and counts the rest, so a child
  * printing gigabytes costs constant memory.
  */
 export class BoundedCapture {
-  private readonly head: Buffer;
+  // allocated on first use (most runs print a few lines: no 64 KiB buffers to fill and collect)
+  private head: Buffer = EMPTY;
   private headLen = 0;
-  private readonly tail: Buffer;
+  private tail: Buffer = EMPTY;
   private tailStart = 0; // ring buffer: oldest byte index
   private tailLen = 0;
   private total = 0;
 
-  constructor(headBytes = 64 * 1024, tailBytes = 64 * 1024) {
-    this.head = Buffer.alloc(headBytes);
-    this.tail = Buffer.alloc(tailBytes);
-  }
+  constructor(private readonly headBytes = 64 * 1024, private readonly tailBytes = 64 * 1024) {}
 
   /** Adds a chunk. */
   push(chunk: Buffer): void {
     this.total += chunk.length;
     let rest = chunk;
-    if (this.headLen < this.head.length) {
-      const n = Math.min(rest.length, this.head.length - this.headLen);
+    if (this.headLen < this.headBytes) {
+      if (this.head.length < this.headBytes) this.head = grow(this.head, this.headLen, Math.min(this.headBytes, Math.max(this.headLen + rest.length, 2 * this.head.length, 4096)));
+      const n = Math.min(rest.length, this.headBytes - this.headLen);
       rest.copy(this.head, this.headLen, 0, n);
       this.headLen += n;
       rest = rest.subarray(n);
     }
-    const cap = this.tail.length;
+    const cap = this.tailBytes;
     if (rest.length === 0 || cap === 0) return;
+    if (this.tail.length === 0) this.tail = Buffer.allocUnsafe(cap); // only bytes written are ever read
     if (rest.length >= cap) rest = rest.subarray(rest.length - cap);
     const end = (this.tailStart + this.tailLen) % cap;
     const first = Math.min(rest.length, cap - end);

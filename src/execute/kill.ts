@@ -63,12 +63,6 @@ function maxPid(): number | null {
  */
 export function findTokenProcesses(token: string, since: number | null = null): number[] {
   const out: number[] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return out;
-  }
   let lo = 0;
   let hi = Number.POSITIVE_INFINITY;
   if (since !== null) {
@@ -78,6 +72,19 @@ export function findTokenProcesses(token: string, since: number | null = null): 
       lo = since;
       hi = last;
     }
+  }
+  if (hi - lo <= 256) {
+    // a narrow range: try each pid (a missing one fails at open) rather than list /proc. A pid
+    // in the range may be a thread's id: /proc/<tid> reads as its process, and signalling it
+    // signals that process, which is as good.
+    for (let pid = lo + 1; pid <= hi; pid++) if (pid !== process.pid && carriesToken(pid, token)) out.push(pid);
+    return out;
+  }
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return out;
   }
   for (const name of entries) {
     const c = name.charCodeAt(0);

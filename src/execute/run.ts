@@ -68,11 +68,12 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
   const eventsFile = join(tmp.path, '.mpconform-events.jsonl');
   const started = Date.now();
   try {
-    await writeFile(join(tmp.path, 'main.py'), opts.source);
-    await writeFile(eventsFile, '');
     // the tree's TMPDIR: multiprocessing's pymp-* dirs (forkserver socket, ...) go away with ours
     const childTmp = join(tmp.path, '.tmp');
-    await mkdir(childTmp);
+    // the precompiled probe for this interpreter (made once, cached on disk), else its source
+    const [probeDir] = await Promise.all([
+      probeSiteFor(opts.python), writeFile(join(tmp.path, 'main.py'), opts.source), writeFile(eventsFile, ''), mkdir(childTmp),
+    ]);
     const stdout = new BoundedCapture(opts.captureBytes, opts.captureBytes);
     const stderr = new BoundedCapture(opts.captureBytes, opts.captureBytes);
     const notes = new NoteCollector();
@@ -82,8 +83,6 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
     let graceTimer: NodeJS.Timeout | undefined;
     const detector = opts.detectHangs === false ? null : new PoolHangDetector();
 
-    // the probe precompiled for this interpreter (made once, cached on disk), else its source
-    const probeDir = await probeSiteFor(opts.python);
     // every process of the tree gets a pid allocated after this one (until pids wrap)
     const since = lastPid();
     const child = execa(opts.python, ['main.py'], {

@@ -6,8 +6,17 @@ import type { InterpreterFacts } from './facts.js';
 /** Facts that depend only on the binary (not on how it was named or found). */
 export type CoreFacts = Omit<InterpreterFacts, 'path' | 'source'>;
 
-// Bump when facts.py or CoreFacts change: old entries are then simply not found.
-const FORMAT = 1;
+/** What the cache remembers of an interpreter too old (or otherwise unsupported) to use: the detail of its InterpreterUnsupportedError. */
+export interface UnsupportedFacts {
+  readonly unsupported: string;
+}
+
+/** One cache entry. */
+export type CachedFacts = CoreFacts | UnsupportedFacts;
+
+// Bump when facts.py, CoreFacts or CachedFacts change: old entries are then simply not found.
+// 2: unsupported interpreters are cached too (a v1 reader would take them for facts).
+const FORMAT = 2;
 
 /** `$XDG_CACHE_HOME/mpconform`, else `node_modules/.cache/mpconform` at the package root. */
 export function cacheDir(): string {
@@ -21,14 +30,14 @@ export function cacheDir(): string {
 
 /** Per-process memory cache in front of a JSON file; disk problems only cost a re-probe. */
 export class FactsCache {
-  private loaded: Record<string, CoreFacts> | null = null;
+  private loaded: Record<string, CachedFacts> | null = null;
   constructor(private readonly file = join(cacheDir(), `facts-v${FORMAT}.json`)) {}
 
-  get(key: string): CoreFacts | undefined {
+  get(key: string): CachedFacts | undefined {
     return this.load()[key];
   }
 
-  set(key: string, facts: CoreFacts): void {
+  set(key: string, facts: CachedFacts): void {
     const all = this.load();
     all[key] = facts;
     try {
@@ -41,11 +50,11 @@ export class FactsCache {
     }
   }
 
-  private load(): Record<string, CoreFacts> {
+  private load(): Record<string, CachedFacts> {
     if (this.loaded === null) {
       try {
         const parsed: unknown = JSON.parse(readFileSync(this.file, 'utf8'));
-        this.loaded = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, CoreFacts>) : {};
+        this.loaded = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, CachedFacts>) : {};
       } catch {
         this.loaded = {};
       }

@@ -1,15 +1,35 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { execa } from 'execa';
+import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { factsEnv } from '../execute/env.js';
 import { factsScript } from '../probe/paths.js';
 import { METHODS, type Method } from '../scenario/types.js';
-import { FactsCache, type CoreFacts } from './cache.js';
+import { FactsCache, type CachedFacts, type CoreFacts } from './cache.js';
 import { InterpreterBrokenError, InterpreterMissingError, InterpreterUnsupportedError } from './errors.js';
 import type { Implementation, InterpreterFacts, Platform } from './facts.js';
 import { isExecutableFile, which } from './which.js';
 
 const MARK = 'MPCONFORM-FACTS ';
 const memory = new Map<string, Promise<CoreFacts>>();
+
+/** True when the file starts with `#!` (a script: reads two bytes, not the whole binary). */
+function startsWithShebang(file: string): boolean {
+  const buf = Buffer.alloc(2);
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return false; // execute-only: cannot be a script the kernel would run
+  }
+  try {
+    return readSync(fd, buf, 0, 2, 0) === 2 && buf[0] === 0x23 && buf[1] === 0x21;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A cached entry as facts, or the unsupported error it stands for (rethrown with this path). */
+function fromCache(path: string, cached: CachedFacts): Promise<CoreFacts> {
+  return 'unsupported' in cached ? Promise.reject(new InterpreterUnsupportedError(path, cached.unsupported)) : Promise.resolve(cached);
+}
 let disk: FactsCache | null = null;
 
 /** Options for probeInterpreter. */
@@ -38,24 +58,30 @@ export async function probeInterpreter(path: string, opts: ProbeOptions = {}): P
   if (st.isDirectory()) throw new InterpreterBrokenError(path, 'is a directory');
   if (!isExecutableFile(real)) throw new InterpreterBrokenError(path, 'not executable');
   // shims (pyenv, wrappers) are scripts whose target can change: never cache them by their own mtime
-  const cacheable = !readFileSync(real).subarray(0, 2).equals(Buffer.from('#!'));
+  const cacheable = !startsWithShebang(real);
   const key = `${real}|${st.mtimeMs}|${st.size}`;
   disk ??= new FactsCache();
   const cached = cacheable && !opts.fresh ? disk.get(key) : undefined;
   let core: Promise<CoreFacts>;
-  if (cached !== undefined) core = Promise.resolve(cached);
+  if (cached !== undefined) core = fromCache(path, cached);
   else {
     const inFlight = cacheable && !opts.fresh ? memory.get(key) : undefined;
     core = inFlight ?? runFacts(path, resolved);
     if (inFlight === undefined && cacheable) {
       memory.set(key, core);
-      core.then((f) => disk?.set(key, f), () => memory.delete(key));
+      core.then((f) => disk?.set(key, f), (e: unknown) => {
+        memory.delete(key);
+        // unsupported is as stable as facts (same binary, same answer): remember it too
+        if (e instanceof InterpreterUnsupportedError) disk?.set(key, { unsupported: e.version });
+      });
     }
   }
   return { ...(await core), path, source: opts.source ?? 'explicit' };
 }
 
 async function runFacts(path: string, resolved: string): Promise<CoreFacts> {
+  // imported here: with every interpreter's facts cached (the usual case) execa is never loaded
+  const { execa } = await import('execa');
   const r = await execa(resolved, [factsScript()], {
     env: factsEnv(), extendEnv: false, reject: false, stdin: 'ignore', timeout: 60_000, maxBuffer: 1024 * 1024,
   });

@@ -33,16 +33,18 @@ const COMPILE = [
   "py_compile.compile(s, cfile=u.cache_from_source(s), dfile=d, doraise=True, invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)",
 ].join('\n');
 
-let source: { mtimeMs: number; size: number; hash: string } | null = null;
+const sources = new Map<string, { mtimeMs: number; size: number; hash: string }>();
 const dirs = new Map<string, { readonly srcHash: string; readonly dir: Promise<string> }>();
 
 /** sha256 of the probe source, recomputed when its mtime or size changes. */
 function sourceHash(file: string): string {
   const st = statSync(file);
-  if (source === null || source.mtimeMs !== st.mtimeMs || source.size !== st.size) {
-    source = { mtimeMs: st.mtimeMs, size: st.size, hash: createHash('sha256').update(readFileSync(file)).digest('hex') };
+  let known = sources.get(file);
+  if (known === undefined || known.mtimeMs !== st.mtimeMs || known.size !== st.size) {
+    known = { mtimeMs: st.mtimeMs, size: st.size, hash: createHash('sha256').update(readFileSync(file)).digest('hex') };
+    sources.set(file, known);
   }
-  return source.hash;
+  return known.hash;
 }
 
 /**
@@ -50,8 +52,12 @@ function sourceHash(file: string): string {
  * copy when it exists or can be made, else the source site dir. Memoized per process; checks once
  * per call that a cached directory has not been removed since.
  */
-export async function probeSiteFor(python: string): Promise<string> {
-  const siteDir = probeSiteDir();
+export function probeSiteFor(python: string): Promise<string> {
+  return siteFor(python, probeSiteDir(), join(cacheDir(), 'probe-site'));
+}
+
+/** probeSiteFor with the source site dir and the cache directory given (for tests). */
+export async function siteFor(python: string, siteDir: string, base: string): Promise<string> {
   const src = join(siteDir, 'sitecustomize.py');
   let srcHash: string;
   try {
@@ -59,23 +65,23 @@ export async function probeSiteFor(python: string): Promise<string> {
   } catch {
     return siteDir;
   }
-  const known = dirs.get(python);
+  const memoKey = `${siteDir}\0${base}\0${python}`;
+  const known = dirs.get(memoKey);
   if (known !== undefined && known.srcHash === srcHash) {
     const dir = await known.dir;
     if (dir === siteDir || existsSync(join(dir, 'sitecustomize.py'))) return dir;
   }
-  const dir = precompile(python, src, srcHash).catch(() => siteDir);
-  dirs.set(python, { srcHash, dir });
+  const dir = precompile(python, src, srcHash, base).catch(() => siteDir);
+  dirs.set(memoKey, { srcHash, dir });
   return dir;
 }
 
-async function precompile(python: string, src: string, srcHash: string): Promise<string> {
+async function precompile(python: string, src: string, srcHash: string, base: string): Promise<string> {
   const resolved = which(python);
   if (resolved === null) throw new Error('not found');
   const real = realpathSync(resolved);
   const st = statSync(real);
   const key = createHash('sha256').update(`${FORMAT}\0${srcHash}\0${real}\0${st.mtimeMs}\0${st.size}`).digest('hex').slice(0, 24);
-  const base = join(cacheDir(), 'probe-site');
   const dir = join(base, key);
   if (existsSync(join(dir, 'sitecustomize.py'))) return dir; // complete: only ever renamed into place whole
   // this interpreter cannot make one (Python < 3.7, no cache_tag): do not ask it again

@@ -7,7 +7,8 @@ const PYTHON_DIR = join(dirname(fileURLToPath(import.meta.url)), 'python');
 
 /**
  * The directory to put on PYTHONPATH: it holds only `sitecustomize.py`, so nothing else of ours
- * can shadow a user's module. Used in place (never copied per case).
+ * can shadow a user's module. Never copied per case; execute uses a copy precompiled once per
+ * interpreter (src/probe/compiled.ts) and falls back to this one.
  */
 export function probeSiteDir(): string {
   return checked(join(PYTHON_DIR, 'site'), 'sitecustomize.py');
