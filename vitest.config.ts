@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Tests mostly wait on real interpreters: two files at a time on 2 cores (vitest's default is cores − 1).
+    maxWorkers: 2,
     reporters: ['default'],
   },
 });

@@ -1,4 +1,5 @@
 import type { Observation } from '../../src/observe/types.js';
+import type { Expectation } from '../../src/oracle/types.js';
 import type { Scenario, Step } from '../../src/scenario/types.js';
 
 /** Every step inside the `__main__` guard (the program with the guard added around everything). */
@@ -60,4 +61,21 @@ export function usesGlobals(s: Scenario): boolean {
 /** The largest object or worker id (−1 when there is none). */
 export function maxId(s: Scenario): number {
   return Math.max(-1, ...s.steps.map((st) => (st.op === 'create' || st.op === 'start' ? st.id : -1)));
+}
+
+/**
+ * The labels whose outcome is determined: the documented rules accept exactly one outcome for them.
+ * A relation between two runs can only hold there; where the docs and sources name a race (an
+ * executor's other workers finishing or being terminated when it breaks, bpo-39104 before 3.9…),
+ * two runs may rightly differ. `end` is included only when main's outcome is determined.
+ */
+export function determinedLabels(e: Expectation): Set<string> {
+  const labels = new Set(e.processes.filter((p) => p.kind === 'outcomes' && p.accept.length === 1).map((p) => p.label as string));
+  if (labels.has('main')) labels.add('end');
+  return labels;
+}
+
+/** `outcomesByLabel` restricted to `labels`. */
+export function restrict(outcomes: Record<string, string[]>, labels: ReadonlySet<string>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(outcomes).filter(([k]) => labels.has(k)));
 }

@@ -28,4 +28,26 @@ describe('PoolHangDetector', () => {
     }
     expect(d.reason).toBeNull();
   });
+
+  test('a pool worker dying inside its task loop (exception or signal) is a suspected lost task; one dying before it is not', () => {
+    const boot = (pid: number): ProbeEvent => ({ ev: 'bootstrap', pid, t: 0, ppid: 1, name: `SpawnPoolWorker-${pid}`, method: 'spawn', target: 'multiprocessing.pool.worker', lib: 'multiprocessing' });
+    const early = new PoolHangDetector();
+    early.feed(started(10));
+    early.feed(exitcode(10, -11)); // died before run(): the pool replaces it and nothing was taken
+    expect(early.lostTask).toBeNull();
+    const crashed = new PoolHangDetector();
+    crashed.feed(started(10));
+    crashed.feed(boot(10));
+    crashed.feed(exitcode(10, -15)); // the pool's own terminate() is not a loss
+    expect(crashed.lostTask).toBeNull();
+    crashed.feed(started(11));
+    crashed.feed(boot(11));
+    crashed.feed(exitcode(11, -11));
+    expect(crashed.lostTask).toMatch(/killed by signal 11 in its task loop/);
+    const raised = new PoolHangDetector();
+    raised.feed(started(12));
+    raised.feed(boot(12));
+    raised.feed({ ev: 'exception', pid: 12, t: 0, where: 'run', type: 'AttributeError', module: 'builtins', message: "Can't get attribute", errno: null });
+    expect(raised.lostTask).toMatch(/died in its task loop \(AttributeError\)/);
+  });
 });

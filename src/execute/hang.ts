@@ -21,6 +21,7 @@ export class PoolHangDetector {
    */
   lostTask: string | null = null;
   private readonly pool = new Set<number>();
+  private readonly serving = new Set<number>(); // pool workers that entered their task loop (run())
   private readonly failed = new Set<number>();
   private readonly counted = new Set<number>();
   private inARow = 0;
@@ -39,7 +40,10 @@ export class PoolHangDetector {
         break;
       case 'bootstrap':
         pid = e.pid;
-        if (isReplacedPoolWorker(e.name, e.target)) this.pool.add(pid);
+        if (isReplacedPoolWorker(e.name, e.target)) {
+          this.pool.add(pid);
+          this.serving.add(pid);
+        }
         break;
       case 'exception':
         pid = e.pid;
@@ -52,6 +56,10 @@ export class PoolHangDetector {
         pid = e.child;
         if (e.code === 0 && this.pool.has(pid)) this.inARow = 0;
         else if (e.code !== 0 && e.code !== SIGTERM_CODE) this.failed.add(pid);
+        // killed by a signal inside its task loop (e.g. SIGSEGV on a fork-context lock): its task is lost too
+        if (e.code < 0 && e.code !== SIGTERM_CODE && this.serving.has(pid) && this.lostTask === null) {
+          this.lostTask = `a pool worker was killed by signal ${-e.code} in its task loop; its task never completes (bpo-22393)`;
+        }
         break;
       case 'start':
       case 'start-failed':
