@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { ensureDirSync } from '../fsutil/ensure-dir.js';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InterpreterFacts } from './facts.js';
@@ -41,7 +42,7 @@ export class FactsCache {
     const all = this.load();
     all[key] = facts;
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
+      ensureDirSync(dirname(this.file));
       const tmp = `${this.file}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(all, null, 1));
       renameSync(tmp, this.file); // atomic: parallel runs never read half a file

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { ensureDirSync } from '../fsutil/ensure-dir.js';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { factsEnv } from '../execute/env.js';
@@ -86,7 +87,7 @@ async function precompile(python: string, src: string, srcHash: string, base: st
   if (existsSync(join(dir, 'sitecustomize.py'))) return dir; // complete: only ever renamed into place whole
   // this interpreter cannot make one (Python < 3.7, no cache_tag): do not ask it again
   if (existsSync(`${dir}.failed`)) throw new Error('compile failed before');
-  mkdirSync(base, { recursive: true });
+  ensureDirSync(base);
   removeStaleTemps(base);
   const tmp = mkdtempSync(join(base, `.tmp-${key}-`));
   try {

@@ -1,4 +1,5 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { ensureDirSync } from '../fsutil/ensure-dir.js';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ReportDirError } from './errors.js';
@@ -6,7 +7,7 @@ import { ReportDirError } from './errors.js';
 /** Creates `dir` (and parents), or throws {@link ReportDirError} naming it. */
 export async function ensureDir(dir: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    ensureDirSync(dir);
   } catch (cause) {
     throw new ReportDirError(dir, cause);
   }

@@ -1,4 +1,5 @@
-import { mkdirSync, accessSync, constants } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
+import { ensureDirSync } from '../fsutil/ensure-dir.js';
 import { join, resolve } from 'node:path';
 import { writeReports, ReportDirError } from '../report/index.js';
 import { coverageCells } from '../../scenarios/index.js';
@@ -36,7 +37,7 @@ export async function runCommand(flags: RunFlags, io: CommandIO, signal: AbortSi
   const shardPart = settings.shard ? `-shard${settings.shard.index}of${settings.shard.count}` : '';
   const reportDir = resolve(settings.reportDir ?? join('reports', `${stamp}-${runId}${shardPart}`));
   try {
-    mkdirSync(reportDir, { recursive: true });
+    ensureDirSync(reportDir);
     accessSync(reportDir, constants.W_OK);
   } catch (e) {
     throw new ReportDirError(reportDir, e);

@@ -77,14 +77,18 @@ describe('writeReports', () => {
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('fails with E_REPORT_DIR on a read-only dir (skipped as root, where mode bits do not bind)', async (ctx) => {
-    if (process.getuid?.() === 0) ctx.skip();
-    const dir = join(base, 'ro');
-    await mkdir(dir);
-    await chmod(dir, 0o500);
+  it('fails with E_REPORT_DIR on a directory the OS refuses (read-only; under /proc when running as root)', async () => {
+    // mode bits do not bind root, but /proc refuses new directories to everyone
+    const asRoot = process.getuid?.() === 0;
+    const dir = asRoot ? '/proc/self/mpconform-report' : join(base, 'ro');
+    if (!asRoot) {
+      await mkdir(dir);
+      await chmod(dir, 0o500);
+    }
     const err = await writeReports(buildReport(), dir).catch((e: unknown) => e);
-    await chmod(dir, 0o700);
+    if (!asRoot) await chmod(dir, 0o700);
     expect((err as ReportDirError).code).toBe('E_REPORT_DIR');
+    expect((err as ReportDirError).message).toContain(dir);
   });
 
   it('html and json never carry the raw script tag outside JSON strings', async () => {
