@@ -61,9 +61,9 @@ export function tuple(items: readonly string[]): string {
 /** Every string literal the renderer can emit matches this (used by tests to audit output). */
 export const LITERAL_PATTERN = /'([^'\\\n]*)'/g;
 
-/** A note line: `print('@note <key>', <expr>, flush=True)` (flush so a crash loses nothing). */
+/** A note line: `note('<key>', <expr>)` (the program's helper: one flushed write per line). */
 export function note(key: string, expr: string): string {
-  return `print(${lit(`@note ${key}`)}, ${expr}, flush=True)`;
+  return `note(${lit(key)}, ${expr})`;
 }
 
 /** The Python name a worker function uses for a passed object. */

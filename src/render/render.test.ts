@@ -17,7 +17,7 @@ const SAMPLES: Scenario[] = [
   ...ALL_ARBS.flatMap((arb, i) => fc.sample(arb, { seed: 1000 + i, numRuns: i === 0 ? 300 : 60 })),
 ];
 
-const ALLOWED_LITERAL = /^(fork|spawn|forkserver|nope|i|k|initial|changed|__main__|w\d+(\.g)?|raised by worker \d+|@note (s\d+\.method|w\d+\.(exitcode|result|method|global|g\.exitcode|g\.method)))$/;
+const ALLOWED_LITERAL = /^(fork|spawn|forkserver|nope|i|k|initial|changed|__main__|w\d+(\.g)?|raised by worker \d+|@note %s %s%s|s\d+\.method|w\d+\.(exitcode|result|method|global|g\.exitcode|g\.method))$/;
 
 const docsExample: Scenario = {
   version: 1,
@@ -34,6 +34,12 @@ describe('renderScenario', () => {
       '# mpconform scenario: docs-get-context-spawn-queue',
       '# target multiprocessing; rendered per src/render/SEMANTICS.md',
       'import multiprocessing as mp',
+      'import sys',
+      '',
+      'def note(key, value):',
+      '    # one write per line (chr(10) ends it), so lines of concurrent processes never interleave',
+      "    sys.stdout.write('@note %s %s%s' % (key, value, chr(10)))",
+      '    sys.stdout.flush()',
       '',
       'def work_1(o0):',
       '    o0.put(1)',
@@ -45,7 +51,7 @@ describe('renderScenario', () => {
       "    p1 = ctx_spawn.Process(target=work_1, args=(o0,), name='w1')",
       '    p1.start()',
       '    p1.join()',
-      "    print('@note w1.exitcode', p1.exitcode, flush=True)",
+      "    note('w1.exitcode', p1.exitcode)",
       '',
     ].join('\n'));
   });
@@ -66,8 +72,8 @@ describe('renderScenario', () => {
     expect(py).toContain("mp.set_start_method('spawn', force=True)\nctx_fork = mp.get_context('fork')\no0 = ctx_fork.Lock()\n");
     expect(py).toContain('def init_1(o0):\n    global I1_o0\n    I1_o0 = o0\n');
     expect(py).toContain('def work_1(_task):\n    with I1_o0:\n        pass\n    return 1\n');
-    expect(py).toContain("    with ctx_fork.Pool(2, initializer=init_1, initargs=(o0,)) as pool1:\n        print('@note w1.result', pool1.map(lambda *a: work_1(*a), [0, 0]), flush=True)\n");
-    expect(py).toContain("    def work_2():\n        print('@note w2.global', G, flush=True)\n        g = mp.get_context('spawn').Process(target=grand_2, name='w2.g')\n");
+    expect(py).toContain("    with ctx_fork.Pool(2, initializer=init_1, initargs=(o0,)) as pool1:\n        note('w1.result', pool1.map(lambda *a: work_1(*a), [0, 0]))\n");
+    expect(py).toContain("    def work_2():\n        note('w2.global', G)\n        g = mp.get_context('spawn').Process(target=grand_2, name='w2.g')\n");
     expect(py.indexOf('    def work_2')).toBeLessThan(py.indexOf('    p2 = mp.Process'));
     expect(py.indexOf("if __name__ == '__main__':")).toBeGreaterThan(py.indexOf('o0 = ctx_fork.Lock()'));
   });

@@ -48,6 +48,18 @@ export function programFeatures(scenario: Scenario): ProgramFeatures {
 }
 
 /** Renders a scenario as a Python program (see SEMANTICS.md). */
+/**
+ * Every note goes out as ONE write of a whole line (well under PIPE_BUF, so the kernel keeps it
+ * atomic): a `print()` is several writes on an unbuffered stdout (loky's workers run with one),
+ * and two processes' lines would then interleave.
+ */
+const NOTE_HELPER: readonly string[] = [
+  'def note(key, value):',
+  '    # one write per line (chr(10) ends it), so lines of concurrent processes never interleave',
+  "    sys.stdout.write('@note %s %s%s' % (key, value, chr(10)))",
+  '    sys.stdout.flush()',
+];
+
 export function renderScenario(scenario: Scenario, dialect: Dialect = stdlibDialect, options: RenderOptions = {}): string {
   const s = parseScenario(scenario);
   const reason = dialect.unsupported(s);
@@ -61,8 +73,11 @@ export function renderScenario(scenario: Scenario, dialect: Dialect = stdlibDial
   out.push(`# mpconform scenario: ${s.name ?? '(unnamed)'}`);
   out.push(...commentLines(`target ${dialect.id}; rendered per src/render/SEMANTICS.md`));
   for (const line of options.header ?? []) out.push(...commentLines(line));
+  const usesNotes = s.steps.some((st) => st.op === 'start' || st.op === 'get-start-method');
   out.push(...dialect.imports(programFeatures(s)));
+  if (usesNotes) out.push('import sys');
   if (usesGlobal) out.push('', `G = ${lit('initial')}`);
+  if (usesNotes) out.push('', ...NOTE_HELPER);
 
   for (const step of s.steps) {
     if (step.op !== 'start') continue;
