@@ -24,11 +24,8 @@ import type {
   Implementation as ImplementationT, InterpreterFacts as InterpreterFactsT, OracleFacts as OracleFactsT, Platform as PlatformT,
 } from './interpreters/facts.js';
 import { probeInterpreter as probe } from './interpreters/probe.js';
-import { runProgram as runProgramImpl } from './observe/run-program.js';
 import type { Observation as ObservationT } from './observe/types.js';
-import { predict as predictImpl } from './oracle/predict.js';
 import type { Expectation as ExpectationT } from './oracle/types.js';
-import { renderScenario as render } from './render/renderScenario.js';
 import { evaluateScenario as evaluate } from './run/evaluate.js';
 import type { CaseResult as CaseResultT } from './run/types.js';
 import type * as ScenarioTypes from './scenario/types.js';
@@ -36,7 +33,6 @@ import type { Scenario as ScenarioT, Step as StepT } from './scenario/types.js';
 import { parseScenario as parse } from './scenario/validate.js';
 import type { Dialect as DialectT } from './targets/dialect.js';
 import { withChecks } from './targets/support.js';
-import { judge as judgeImpl } from './verdict/judge.js';
 import type { Verdict as VerdictT, VerdictKind as VerdictKindT } from './verdict/types.js';
 
 // ── Scenarios: the typed program description, its JSON boundary, arbitraries and the corpus ──
@@ -210,21 +206,11 @@ export async function runScenario(scenario: ScenarioT, opts: RunScenarioOptions)
   const facts = typeof opts.python === 'string' ? await probe(opts.python) : opts.python;
   const timeoutMs = opts.timeoutMs ?? 30_000;
   const target = opts.target ?? 'multiprocessing';
-  let result: ScenarioResult;
-  if (typeof target === 'string') {
-    const e = await evaluate(s, { facts, target, timeoutMs, signal: opts.signal });
-    result = { scenario: s, target, facts, expectation: e.expectation, observation: e.observation, verdict: e.verdict, program: e.program };
-  } else {
-    const expectation = predictImpl(s, facts, opts.oracleTarget ?? 'multiprocessing');
-    const lacking = target.unsupported(s, facts);
-    if (lacking !== null) {
-      result = { scenario: s, target: target.id, facts, expectation, observation: null, verdict: { kind: 'skipped', mismatches: [], reason: lacking }, program: null };
-    } else {
-      const program = render(s, target);
-      const observation = await runProgramImpl({ python: facts, source: program, timeoutMs, signal: opts.signal });
-      result = { scenario: s, target: target.id, facts, expectation, observation, verdict: judgeImpl(expectation, observation), program };
-    }
-  }
+  const e = await evaluate(s, { facts, target, oracleTarget: opts.oracleTarget, timeoutMs, signal: opts.signal });
+  const result: ScenarioResult = {
+    scenario: s, target: typeof target === 'string' ? target : target.id, facts,
+    expectation: e.expectation, observation: e.observation, verdict: e.verdict, program: e.program,
+  };
   if (opts.deviations === undefined) return result;
   const list = 'deviations' in opts.deviations ? opts.deviations.deviations : opts.deviations;
   return applyDeviationsToResult(result, list, opts.family);

@@ -25,8 +25,10 @@ export interface Evaluation {
 /** Where and how to evaluate. */
 export interface EvalContext {
   readonly facts: InterpreterFacts;
-  /** A shipped target id, or a library's own {@link Dialect} (held to the stdlib's outcomes). */
+  /** A shipped target id, or a library's own {@link Dialect} (held to `oracleTarget`'s outcomes). */
   readonly target: string | Dialect;
+  /** Whose documented outcomes a Dialect object is held to (default the stdlib's); ignored for ids. */
+  readonly oracleTarget?: string;
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
   readonly cache?: ObservationCache;
@@ -54,7 +56,7 @@ export function primeCache(cache: ObservationCache, evaluation: Evaluation, ctx:
 /** Predicts, renders, runs and judges one scenario: the single path every caller shares. */
 export async function evaluateScenario(scenario: Scenario, ctx: EvalContext): Promise<Evaluation> {
   // a library's own dialect is held to the stdlib's documented outcomes, like the shipped targets
-  const expectation = predict(scenario, ctx.facts, typeof ctx.target === 'string' ? ctx.target : 'multiprocessing');
+  const expectation = predict(scenario, ctx.facts, typeof ctx.target === 'string' ? ctx.target : (ctx.oracleTarget ?? 'multiprocessing'));
   const dialect = typeof ctx.target === 'string' ? dialectFor(ctx.target) : ctx.target;
   const lacking = dialect.unsupported(scenario, ctx.facts);
   if (lacking !== null) {
