@@ -3,8 +3,8 @@ import { isReplacedPoolWorker } from '../probe/roles.js';
 
 /** Failed pool workers in a row (no worker finishing cleanly between them) that mean "hang". */
 export const POOL_FAILURES_FOR_HANG = 6;
-/** How long the main process may still finish after a pool worker died inside its task loop. */
-export const LOST_TASK_GRACE_MS = 750;
+/** How long a tree may still finish after a hang pattern appears before it is called a hang (both patterns). */
+export const HANG_CONFIRM_MS = 750;
 const SIGTERM_CODE = -15;
 
 /**
@@ -17,7 +17,7 @@ export class PoolHangDetector {
   reason: string | null = null;
   /**
    * Set when a Pool worker raised out of its own loop (a task it had taken can never complete:
-   * bpo-22393, the pool waits forever). The caller confirms it after {@link LOST_TASK_GRACE_MS}.
+   * bpo-22393, the pool waits forever). The caller confirms it after {@link HANG_CONFIRM_MS}.
    */
   lostTask: string | null = null;
   private readonly pool = new Set<number>();

@@ -9,7 +9,7 @@ import { probeSiteFor } from '../probe/compiled.js';
 import { BoundedCapture } from './capture.js';
 import { childEnv } from './env.js';
 import { ExecuteCancelledError, spawnError } from './errors.js';
-import { LOST_TASK_GRACE_MS, PoolHangDetector } from './hang.js';
+import { HANG_CONFIRM_MS, PoolHangDetector } from './hang.js';
 import { unlinkLeftovers, type IpcLeftover } from './ipc.js';
 import { hasUnaccounted, killGroup, killTokenProcesses, lastPid, recordedPids } from './kill.js';
 import { NoteCollector } from './notes.js';
@@ -100,14 +100,14 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
     const pid = child.pid ?? null;
     if (pid !== null) trackGroup(pid, token);
 
-    let lostTaskTimer: NodeJS.Timeout | undefined;
+    let confirmTimer: NodeJS.Timeout | undefined;
     const tail = new EventTail(eventsFile, (e: ProbeEvent) => {
-      const reason = detector?.feed(e);
-      if (reason) stop({ kind: 'hang', how: 'pattern', reason, afterMs: Date.now() - started });
-      const lost = detector?.lostTask ?? null;
-      if (lost !== null && lostTaskTimer === undefined) {
-        // Still running a moment after a pool lost a task: it is waiting for a result that cannot come.
-        lostTaskTimer = setTimeout(() => stop({ kind: 'hang', how: 'pattern', reason: lost, afterMs: Date.now() - started }), LOST_TASK_GRACE_MS);
+      detector?.feed(e);
+      const reason = detector?.reason ?? detector?.lostTask ?? null;
+      if (reason !== null && confirmTimer === undefined) {
+        // A pattern is a hang only if the tree is still running a moment later: a slow main (a loaded
+        // machine) may be about to raise while its doomed pool workers are being replaced.
+        confirmTimer = setTimeout(() => stop({ kind: 'hang', how: 'pattern', reason, afterMs: Date.now() - started }), HANG_CONFIRM_MS);
       }
     });
     // Stop the tree: events after this instant (dying processes) are not part of the observation.
@@ -125,7 +125,7 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
 
     const exit = await exited;
     clearTimeout(timer);
-    clearTimeout(lostTaskTimer);
+    clearTimeout(confirmTimer);
     opts.signal?.removeEventListener('abort', onAbort);
     // Leftovers (forkserver, resource tracker, orphans) hold our pipes: let them finish briefly, then kill.
     const pipesClosed = await atMost(streamsEnded, 300);

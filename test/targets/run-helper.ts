@@ -1,9 +1,7 @@
 /** Renders a scenario for a dialect, runs it on Debian's python3 and returns its `@note` lines. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { execa } from 'execa';
+import { runProgram } from '../../src/observe/index.js';
+import type { RunEnd } from '../../src/observe/types.js';
 import { renderScenario } from '../../src/render/index.js';
 import type { Dialect } from '../../src/targets/dialect.js';
 import type { Scenario, Step } from '../../src/scenario/types.js';
@@ -22,27 +20,19 @@ export function start(o: Partial<Extract<Step, { op: 'start' }>>): Step {
   return { op: 'start', at: 'main', id: 1, worker: 'process', ctx: 'spawn', pass: [], action: 'report-method', target: 'function', grandchild: null, ...o } as Step;
 }
 
-/** Notes and exit code of one real run. */
+/** Notes and how the run ended. */
 export interface RunResult {
-  readonly notes: Record<string, string>;
-  readonly exitCode: number | undefined;
+  readonly notes: Readonly<Record<string, string>>;
+  readonly end: RunEnd;
   readonly stderr: string;
 }
 
-/** Renders and runs the scenario (fresh tmp dir, 25 s limit). */
-export async function runRendered(scenario: Scenario, dialect: Dialect): Promise<RunResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'mpc-target-'));
-  try {
-    const file = join(dir, 'prog.py');
-    writeFileSync(file, renderScenario(scenario, dialect));
-    const r = await execa(PYTHON, [file], { cwd: dir, reject: false, timeout: 25_000, stdin: 'ignore', env: { PYTHONWARNINGS: 'ignore' } });
-    const notes: Record<string, string> = {};
-    for (const line of String(r.stdout).split('\n')) {
-      const m = /^@note (\S+) (.*)$/.exec(line);
-      if (m?.[1] !== undefined) notes[m[1]] = m[2] ?? '';
-    }
-    return { notes, exitCode: r.exitCode, stderr: String(r.stderr) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/**
+ * Renders and runs the scenario through the harness's own execute stage (process group, temp dir,
+ * hang detection, nothing left behind): a library that hangs after printing its notes (billiard's
+ * pool shutdown does, intermittently) ends as a `hang` at the limit, well inside the test timeout.
+ */
+export async function runRendered(scenario: Scenario, dialect: Dialect, timeoutMs = 15_000): Promise<RunResult> {
+  const o = await runProgram({ python: PYTHON, source: renderScenario(scenario, dialect), timeoutMs });
+  return { notes: o.notes, end: o.end, stderr: o.stderr.head + o.stderr.tail };
 }
