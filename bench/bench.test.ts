@@ -5,9 +5,12 @@ import { expect, test } from 'vitest';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const FIGURES = [
-  'overhead', 'overhead-cpu', 'overhead-cpu-probe', 'overhead-cpu-probe-pyc', 'scaling', 'hang-latency', 'shrink-runs', 'shrink-time', 'shrink-runs-run',
+  'overhead', 'overhead-cpu', 'overhead-cpu-probe', 'overhead-cpu-probe-pyc', 'sampling-cpu', 'scaling', 'hang-latency',
+  'hang-latency-lock', 'hang-latency-queue', 'hang-latency-task-handler', 'shrink-runs', 'shrink-time', 'shrink-runs-run',
+  'billiard-run', 'billiard-hang-cases', 'billiard-verdicts',
   'startup-help-node', 'startup-pythons-node', 'startup-help-tsx', 'startup-pythons-tsx',
   'rss-10%', 'rss-50%', 'rss-100%', 'rss-slope',
+  'page-size', 'page-first-paint', 'page-load',
 ];
 
 // Only the shape of the output: performance is never asserted by a timed test.

@@ -6,7 +6,7 @@ import { scenarioArb } from '../scenarios/index.js';
 import { runProgram } from '../src/observe/index.js';
 import { renderScenario } from '../src/render/index.js';
 import type { Scenario } from '../src/scenario/types.js';
-import type { InterpreterFacts } from '../src/interpreters/facts.js';
+import type { InterpreterFacts } from '../src/model/facts.js';
 import { fcParams, propertyPythons } from './support/pythons.js';
 import { allOk, determinedLabels, forced, guarded, maxId, outcomesByLabel, renamed, restrict, usesGlobals } from './support/transform.js';
 import { predict } from '../src/oracle/index.js';

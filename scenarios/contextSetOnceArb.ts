@@ -9,14 +9,17 @@ import { space, spaceArb } from './space.js';
 
 /**
  * `set_start_method` (± force) after the default context was fixed — by an earlier set, by
- * `get_start_method()`, by creating an object or starting a process on the default context —
- * or not (`allow_none=True`); optionally a child reporting the method it got, and a late set.
+ * `get_start_method()`, `freeze_support()` (3.13.4-3.13.12, 3.14.0-3.14.3), creating an object or
+ * starting a process on the default context — or not (`allow_none=True`); optionally a child
+ * reporting the method it got, and a late set.
+ *
+ * @public
  */
 export function contextSetOnceArb(options: ArbOptions = {}): fc.Arbitrary<Scenario> {
   return finish(spaceArb(space({
     hows: ['set', 'set-force'],
     placements: ['main'],
-    pre: ['get-start-method', 'set-start-method', 'create-default'],
+    pre: ['get-start-method', 'set-start-method', 'create-default', 'freeze-support'],
     preMax: 3,
     post: ['set-start-method', 'get-start-method'],
     objectKinds: ['Lock', 'Queue', 'Value'],

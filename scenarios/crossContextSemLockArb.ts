@@ -12,6 +12,8 @@ import { space, spaceArb } from './space.js';
  * created in one context and inherited by a worker of another — a Process argument or a
  * Pool/executor initarg — which uses it (3.11.5+: the parent's start raises; before: SIGSEGV /
  * EBADF in the child). Same-context pairs are generated too, as controls.
+ *
+ * @public
  */
 export function crossContextSemLockArb(options: ArbOptions = {}): fc.Arbitrary<Scenario> {
   return finish(spaceArb(space({

@@ -10,6 +10,8 @@ import { space, spaceArb } from './space.js';
 /**
  * No start method chosen: the main process reports `get_start_method()` (± allow_none) and a
  * default-context worker reports the method it was started with.
+ *
+ * @public
  */
 export function defaultsArb(options: ArbOptions = {}): fc.Arbitrary<Scenario> {
   return finish(spaceArb(space({

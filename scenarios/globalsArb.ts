@@ -11,6 +11,8 @@ import { space, spaceArb } from './space.js';
  * `G = 'changed'` (under the guard, or at module level with `partial`) before a worker reads
  * `G`: a fork child sees the change, a spawn/forkserver child re-imports the module and sees
  * `'initial'` unless the change sits at top level.
+ *
+ * @public
  */
 export function globalsArb(options: ArbOptions = {}): fc.Arbitrary<Scenario> {
   return finish(spaceArb(space({

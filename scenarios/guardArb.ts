@@ -11,6 +11,8 @@ import { space, spaceArb } from './space.js';
  * A start method chosen at module level or under the guard, with the guard wrapping all, none or
  * part of the program; workers of every kind (Process, Pool, executor, grandchild) so unguarded
  * spawn/forkserver starts meet the bootstrapping RuntimeError, hanging pools and broken executors.
+ *
+ * @public
  */
 export function guardArb(options: ArbOptions = {}): fc.Arbitrary<Scenario> {
   return finish(spaceArb(space({

@@ -11,6 +11,8 @@ import { space, spaceArb } from './space.js';
  * Objects passed to a Pool or executor as task arguments ("should only be shared between
  * processes through inheritance") or as initargs (allowed), next to Manager proxies, which
  * travel anywhere.
+ *
+ * @public
  */
 export function inheritanceOnlyArb(options: ArbOptions = {}): fc.Arbitrary<Scenario> {
   return finish(spaceArb(space({

@@ -6,7 +6,11 @@ import { printAsPython } from '../src/render/printable.js';
 import type { Scenario } from '../src/scenario/types.js';
 import type { Dialect } from '../src/targets/dialect.js';
 
-/** Options every scenario arbitrary accepts. */
+/**
+ * Options every scenario arbitrary accepts.
+ *
+ * @public
+ */
 export interface ArbOptions {
   /** Print generated values (and counterexamples) as their Python program. Default false. */
   readonly printAsPython?: boolean;

@@ -10,6 +10,8 @@ import { space, spaceArb } from './space.js';
 /**
  * A lambda target (unpicklable: fine for a fork Process, a pickling error everywhere else) or a
  * function defined inside the guard (a spawn/forkserver child re-imports the module without it).
+ *
+ * @public
  */
 export function picklabilityArb(options: ArbOptions = {}): fc.Arbitrary<Scenario> {
   return finish(spaceArb(space({

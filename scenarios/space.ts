@@ -15,22 +15,50 @@ import fc from 'fast-check';
 import { channelsFor, isSingleArgMap } from '../src/scenario/rules.js';
 import type { Channel, ChildAction, ContextRef, Method, ObjectKind, Passing, Placement, Scenario, Step, TargetForm, WorkerKind } from '../src/scenario/types.js';
 
-/** How an object or worker picks its context: `chosen` follows the scenario's start-method choice. */
+/**
+ * How an object or worker picks its context: `chosen` follows the scenario's start-method choice.
+ *
+ * @public
+ */
 export type CtxSel = 'chosen' | ContextRef;
-/** How the start method is chosen (when one is). */
+/**
+ * How the start method is chosen (when one is).
+ *
+ * @public
+ */
 export type How = 'set' | 'set-force' | 'get-context' | 'mp-context';
-/** Abstract channel, mapped per worker kind (`init` is a process argument for a Process). */
+/**
+ * Abstract channel, mapped per worker kind (`init` is a process argument for a Process).
+ *
+ * @public
+ */
 export type Via = 'arg' | 'global' | 'init';
-/** Where the guard goes: all inside, none, or the first k steps outside. */
+/**
+ * Where the guard goes: all inside, none, or the first k steps outside.
+ *
+ * @public
+ */
 export type PlacementPlan = 'main' | 'top' | 'partial';
-/** Things done before the start-method choice. */
+/**
+ * Things done before the start-method choice.
+ *
+ * @public
+ */
 export type PreKind =
   | 'get-start-method' | 'create-default' | 'set-start-method'
-  | 'set-global' | 'get-context-unknown' | 'context-set-start-method';
-/** Things done after all workers. */
+  | 'set-global' | 'get-context-unknown' | 'context-set-start-method' | 'freeze-support' | 'start-thread';
+/**
+ * Things done after all workers.
+ *
+ * @public
+ */
 export type PostKind = 'set-start-method' | 'get-start-method';
 
-/** The knobs of a scenario space (every list is ordered simplest first: shrinking goes left). */
+/**
+ * The knobs of a scenario space (every list is ordered simplest first: shrinking goes left).
+ *
+ * @public
+ */
 export interface SpaceConfig {
   /** Methods the start-method choice can name. */
   readonly methods: readonly Method[];
@@ -68,14 +96,18 @@ export interface SpaceConfig {
 
 const ALL_CTX: readonly CtxSel[] = ['chosen', 'default', 'fork', 'spawn', 'forkserver'];
 
-/** The whole space (DESIGN.md, "The scenario space"), sized for runs under 300 ms. */
+/**
+ * The whole space (docs/design.md, "The scenario space"), sized for runs under 300 ms.
+ *
+ * @public
+ */
 export const FULL_SPACE: SpaceConfig = {
   methods: ['fork', 'spawn', 'forkserver'],
   // get-context and mp-context add no step: first, so shrinking them toward 'set' never grows a scenario.
   hows: ['get-context', 'mp-context', 'set', 'set-force'],
   choiceRequired: false,
   placements: ['main', 'top', 'partial'],
-  pre: ['get-start-method', 'create-default', 'set-start-method', 'set-global', 'get-context-unknown', 'context-set-start-method'],
+  pre: ['get-start-method', 'create-default', 'set-start-method', 'set-global', 'get-context-unknown', 'context-set-start-method', 'freeze-support', 'start-thread'],
   preMin: 0,
   preMax: 2,
   earlyStart: true,
@@ -107,6 +139,8 @@ type PrePlan =
   | { readonly kind: 'set-start-method'; readonly method: Method; readonly force: boolean }
   | { readonly kind: 'set-global' }
   | { readonly kind: 'get-context-unknown' }
+  | { readonly kind: 'freeze-support' }
+  | { readonly kind: 'start-thread' }
   | { readonly kind: 'context-set-start-method'; readonly method: Method };
 
 interface PassPlan { readonly obj: number; readonly via: Via }
@@ -147,6 +181,8 @@ function preArb(kind: PreKind, config: SpaceConfig): fc.Arbitrary<PrePlan> {
       return fc.record({ kind: fc.constant(kind), object: from(config.objectKinds) });
     case 'set-global':
     case 'get-context-unknown':
+    case 'freeze-support':
+    case 'start-thread':
       return fc.constant({ kind });
     case 'set-start-method':
       return fc.record({ kind: fc.constant(kind), method: methods, force: fc.boolean() });
@@ -225,6 +261,12 @@ export function planToScenario(plan: Plan): Scenario {
         break;
       case 'get-context-unknown':
         drafts.push({ op: 'get-context-unknown' });
+        break;
+      case 'freeze-support':
+        drafts.push({ op: 'freeze-support' });
+        break;
+      case 'start-thread':
+        drafts.push({ op: 'start-thread' });
         break;
       case 'context-set-start-method':
         drafts.push({ op: 'context-set-start-method', ctx: p.method });

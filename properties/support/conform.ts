@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InterpreterFacts } from '../../src/interpreters/facts.js';
+import type { InterpreterFacts } from '../../src/model/facts.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { evaluateScenario, type Evaluation } from '../../src/run/evaluate.js';
 import { renderScenario } from '../../src/render/index.js';

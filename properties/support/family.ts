@@ -1,14 +1,17 @@
 import fc from 'fast-check';
-import { afterAll, test } from 'vitest';
-import type { Scenario } from '../../src/scenario/types.js';
+import { afterAll } from 'vitest';
+import type { Scenario } from 'mpconform';
+import { testOnPythons } from 'mpconform/vitest';
 import { assertConforms } from './conform.js';
 import { fcParams, propertyPythons } from './pythons.js';
 import { FamilyStats } from './stats.js';
 
 /**
- * Declares the oracle property of one behaviour family on every property interpreter:
- * for any generated scenario, each process's observed outcome is one the oracle accepts.
- * Interpreters that are missing appear as skipped tests whose name carries the reason.
+ * Declares the oracle property of one behaviour family on every property interpreter (one test
+ * each, by mpconform/vitest's testOnPythons): for any generated scenario, each process's observed
+ * outcome is one the oracle accepts. Interpreters that are missing are skipped with the reason.
+ * Beyond the public kit: the family's verdict and coverage counts, a repro file per failure, the
+ * properties' seed, run scale and time limit.
  */
 export async function familyProperty(family: string, arb: fc.Arbitrary<Scenario>, baseRuns: number, target = 'multiprocessing'): Promise<FamilyStats> {
   const pythons = await propertyPythons();
@@ -16,18 +19,14 @@ export async function familyProperty(family: string, arb: fc.Arbitrary<Scenario>
   afterAll(() => {
     console.log(stats.text());
   });
-  for (const p of pythons) {
-    const name = `${family}: observation ⊆ expectation on ${p.label}${p.skip ? ` — skipped: ${p.skip}` : ''}`;
-    test.skipIf(p.facts === null)(name, async () => {
-      const facts = p.facts;
-      if (facts === null) return;
-      await fc.assert(
-        fc.asyncProperty(arb, async (s) => {
-          await assertConforms(s, facts, stats, target);
-        }),
-        fcParams(baseRuns),
-      );
-    });
-  }
+  // an unresolved value is passed as it was given: testOnPythons skips it with the reason
+  testOnPythons(`${family}: observation ⊆ expectation`, async (facts) => {
+    await fc.assert(
+      fc.asyncProperty(arb, async (s) => {
+        await assertConforms(s, facts, stats, target);
+      }),
+      fcParams(baseRuns),
+    );
+  }, { pythons: pythons.map((p) => p.facts ?? p.label) });
   return stats;
 }

@@ -1,5 +1,6 @@
-import type { InterpreterFacts } from '../../src/interpreters/facts.js';
-import { resolvePythons } from '../../src/run/resolve.js';
+import type { InterpreterFacts } from '../../src/model/facts.js';
+import { resolvePythons } from 'mpconform';
+import { pythonsFromEnv, seedFromEnv } from 'mpconform/vitest';
 
 /** An interpreter a property runs on, or the visible reason it is skipped. */
 export interface PropertyPython {
@@ -8,14 +9,18 @@ export interface PropertyPython {
   readonly skip: string | null;
 }
 
+/** The properties' interpreters when `MPCONFORM_PYTHONS` is unset: both sides of 3.11.5, where the fork-context SemLock check arrived. */
+export const DEFAULT_PROPERTY_PYTHONS: readonly string[] = ['python3', '3.10', '3.12'];
+
 /**
  * The interpreters properties run on: `MPCONFORM_PYTHONS` (comma-separated `--python` values:
- * `all`, versions, paths) or, by default, the `python3` on PATH plus CPython 3.10 and 3.12
- * (both sides of 3.11.5, where the fork-context SemLock check arrived). A value that does not
- * resolve becomes a skipped entry with its reason, so a plain machine still passes.
+ * `all`, versions, paths; read by mpconform/vitest) or, by default, {@link DEFAULT_PROPERTY_PYTHONS}.
+ * Resolved up front, so `all` becomes one test per interpreter and an interpreter reached by two
+ * values (python3 and 3.12) runs once. A value that does not resolve becomes a skipped entry with
+ * its reason, so a plain machine still passes.
  */
 export async function propertyPythons(): Promise<PropertyPython[]> {
-  const values = (process.env['MPCONFORM_PYTHONS'] ?? 'python3,3.10,3.12').split(',').map((v) => v.trim()).filter(Boolean);
+  const values = process.env['MPCONFORM_PYTHONS'] ? pythonsFromEnv() : DEFAULT_PROPERTY_PYTHONS;
   const out: PropertyPython[] = [];
   const seen = new Set<string>();
   for (const value of values) {
@@ -43,12 +48,8 @@ export const DEFAULT_SEED = 20261123;
 
 /** The seed properties use: `MPCONFORM_SEED` (a number, or `random` for a fresh one each run), else the default. */
 export function propertySeed(): number | undefined {
-  const raw = process.env['MPCONFORM_SEED'];
-  if (raw === 'random') return undefined;
-  if (raw === undefined || raw === '') return DEFAULT_SEED;
-  const seed = Number(raw);
-  if (!Number.isSafeInteger(seed)) throw new Error(`MPCONFORM_SEED must be an integer or 'random', got ${JSON.stringify(raw)}`);
-  return seed;
+  const seed = seedFromEnv();
+  return seed === 'random' ? undefined : (seed ?? DEFAULT_SEED);
 }
 
 /** fast-check parameters: the property seed (printed with any counterexample) and a time limit below vitest's. */

@@ -1,5 +1,5 @@
-import type { Observation } from '../../src/observe/types.js';
-import type { Expectation } from '../../src/oracle/types.js';
+import type { Observation } from '../../src/model/observation.js';
+import type { Expectation } from '../../src/model/expectation.js';
 import type { Scenario, Step } from '../../src/scenario/types.js';
 
 /** Every step inside the `__main__` guard (the program with the guard added around everything). */

@@ -5,24 +5,35 @@
  */
 import type { ChildAction, ContextRef, Passing, Placement, Scenario, Step, TargetForm, WorkerKind } from '../../src/scenario/types.js';
 
-/** One corpus entry. */
+/**
+ * One corpus entry.
+ *
+ * @public
+ */
 export interface CorpusEntry {
   /** Same as `scenario.name`. */
   readonly name: string;
   /** One line: what the program does. */
   readonly description: string;
-  /** Where the shape comes from (URL or seed file), and how it was adapted when not expressible. */
+  /** Where the shape comes from (docs, CPython source, tutorial), and how it was adapted when not expressible. */
   readonly source: string;
   readonly scenario: Scenario;
 }
 
-const DOCS = 'https://docs.python.org/3/library/multiprocessing.html#contexts-and-start-methods (seeds/002_f43cd3768e426558.txt)';
-const DOCS_EXCHANGE = 'https://docs.python.org/3/library/multiprocessing.html#exchanging-objects-between-processes (seeds/002_f43cd3768e426558.txt)';
-const SFP_CONTEXT = 'SuperFastPython, multiprocessing contexts tutorial (seeds/001_18631e5b2e224be6.txt)';
-const SFP_START = 'https://superfastpython.com/multiprocessing-start-method/ (seeds/003_554b29f533ecdcf4.txt)';
-const EXPLAINER_CTX = "explainer 'context has already been set' (seeds/000_8b211b0d2039e249.txt)";
-const EXPLAINER_BOOT = 'explainer on the bootstrapping RuntimeError (seeds/004_ccd421055378e34f.txt)';
-const DESIGN = 'mpconform DESIGN.md, oracle rules';
+const DOCS = 'https://docs.python.org/3/library/multiprocessing.html#contexts-and-start-methods';
+const DOCS_EXCHANGE = 'https://docs.python.org/3/library/multiprocessing.html#exchanging-objects-between-processes';
+const SFP_CONTEXT = 'SuperFastPython (Jason Brownlee), tutorial on multiprocessing contexts: get_context() and context objects (2022)';
+const SFP_START = 'https://superfastpython.com/multiprocessing-start-method/';
+const EXPLAINER_CTX = "explainer 'Why is Python's multiprocessing spawn start method raising a context has already been set runtime error?' (2025-01-30); the error: Lib/multiprocessing/context.py DefaultContext.set_start_method";
+const EXPLAINER_BOOT = "explainer 'How do I prevent RuntimeError: An attempt to start a new process before the current process has finished bootstrapping?' (2025-01-30); the error: Lib/multiprocessing/spawn.py _check_not_importing_main";
+const SAFE_MAIN = 'https://docs.python.org/3/library/multiprocessing.html#the-spawn-and-forkserver-start-methods (safe importing of main module); Lib/multiprocessing/spawn.py _check_not_importing_main';
+const INHERITANCE = 'https://docs.python.org/3/library/multiprocessing.html#programming-guidelines; Lib/multiprocessing/context.py assert_spawning ("should only be shared between processes through inheritance")';
+const MANAGERS = 'https://docs.python.org/3/library/multiprocessing.html#managers (proxies are picklable: they travel anywhere)';
+const PICKLABILITY = 'https://docs.python.org/3/library/multiprocessing.html#the-spawn-and-forkserver-start-methods (more picklability); Lib/multiprocessing/reduction.py';
+const GET_CONTEXT = 'https://docs.python.org/3/library/multiprocessing.html#multiprocessing.get_context; Lib/multiprocessing/context.py BaseContext.get_context ("cannot find context")';
+const CONCRETE = 'Lib/multiprocessing/context.py BaseContext.set_start_method ("cannot set start method of concrete context")';
+const GLOBALS = 'https://docs.python.org/3/library/multiprocessing.html#the-spawn-and-forkserver-start-methods (global variables); Lib/multiprocessing/spawn.py (the child re-imports the main module)';
+const SET_ONCE = 'https://docs.python.org/3/library/multiprocessing.html#multiprocessing.set_start_method ("should not be used more than once"); Lib/multiprocessing/context.py DefaultContext.set_start_method';
 
 interface StartOpts {
   readonly at?: Placement;
@@ -45,7 +56,11 @@ function entry(name: string, description: string, source: string, steps: readonl
   return { name, description, source, scenario: { version: 1, name, steps } };
 }
 
-/** The corpus, in a stable order. */
+/**
+ * The corpus, in a stable order.
+ *
+ * @public
+ */
 export const corpus: readonly CorpusEntry[] = [
   entry('docs-get-context-spawn-queue', "ctx = get_context('spawn'); a ctx.Queue passed to a ctx.Process that puts into it", DOCS, [
     { op: 'create', at: 'main', id: 0, kind: 'Queue', ctx: 'spawn' },
@@ -116,14 +131,14 @@ export const corpus: readonly CorpusEntry[] = [
     { op: 'create', at: 'main', id: 0, kind: 'ManagerDict', ctx: 'default' },
     start(1, { pass: [{ obj: 0, via: 'process-arg' }] }),
   ]),
-  entry('unguarded-spawn-process', 'no guard: set spawn and start a Process at module level (bootstrapping RuntimeError in the child)', DESIGN, [
+  entry('unguarded-spawn-process', 'no guard: set spawn and start a Process at module level (bootstrapping RuntimeError in the child)', SAFE_MAIN, [
     { op: 'set-start-method', at: 'top', method: 'spawn', force: false },
     start(0, { at: 'top', action: 'report-method' }),
   ]),
-  entry('unguarded-spawn-pool', 'no guard: a spawn-context Pool at module level (the parent hangs while workers die)', DESIGN, [
+  entry('unguarded-spawn-pool', 'no guard: a spawn-context Pool at module level (the parent hangs while workers die)', SAFE_MAIN, [
     start(0, { at: 'top', worker: 'pool-map', ctx: 'spawn', action: 'report-method' }),
   ]),
-  entry('unguarded-spawn-executor', 'no guard: a ProcessPoolExecutor with a spawn mp_context at module level (broken pool)', DESIGN, [
+  entry('unguarded-spawn-executor', 'no guard: a ProcessPoolExecutor with a spawn mp_context at module level (broken pool)', SAFE_MAIN, [
     start(0, { at: 'top', worker: 'executor-submit', ctx: 'spawn', action: 'report-method' }),
   ]),
   entry('fork-child-during-rerun-spawns',
@@ -132,7 +147,7 @@ export const corpus: readonly CorpusEntry[] = [
       start(0, { at: 'top', ctx: 'fork', action: 'report-method', grandchild: 'spawn' }),
       start(1, { ctx: 'spawn', action: 'report-method' }),
     ]),
-  entry('queue-as-pool-task-arg', 'a Queue passed to Pool.apply_async as a task argument (inheritance-only)', DESIGN, [
+  entry('queue-as-pool-task-arg', 'a Queue passed to Pool.apply_async as a task argument (inheritance-only)', INHERITANCE, [
     { op: 'create', at: 'main', id: 0, kind: 'Queue', ctx: 'default' },
     start(1, { worker: 'pool-apply_async', pass: [{ obj: 0, via: 'task-arg' }] }),
   ]),
@@ -142,25 +157,58 @@ export const corpus: readonly CorpusEntry[] = [
       { op: 'create', at: 'main', id: 0, kind: 'Value', ctx: 'default' },
       start(1, { worker: 'executor-map', pass: [{ obj: 0, via: 'task-arg' }] }),
     ]),
-  entry('manager-proxy-to-pool', 'a Manager().Queue() proxy passed to Pool.apply_async as a task argument (allowed)', DESIGN, [
+  entry('manager-proxy-to-pool', 'a Manager().Queue() proxy passed to Pool.apply_async as a task argument (allowed)', MANAGERS, [
     { op: 'create', at: 'main', id: 0, kind: 'ManagerQueue', ctx: 'default' },
     start(1, { worker: 'pool-apply_async', pass: [{ obj: 0, via: 'task-arg' }] }),
   ]),
-  entry('lambda-under-spawn', 'a lambda target for a spawn-context Process (cannot be pickled)', DESIGN, [
+  entry('lambda-under-spawn', 'a lambda target for a spawn-context Process (cannot be pickled)', PICKLABILITY, [
     start(0, { ctx: 'spawn', action: 'report-method', target: 'lambda' }),
   ]),
-  entry('get-context-nope', "get_context('nope') (ValueError: cannot find context)", DESIGN, [
+  entry('get-context-nope', "get_context('nope') (ValueError: cannot find context)", GET_CONTEXT, [
     { op: 'get-context-unknown', at: 'main' },
   ]),
-  entry('concrete-context-set-start-method', "get_context('fork').set_start_method('spawn') (ValueError on a concrete context)", DESIGN, [
+  entry('concrete-context-set-start-method', "get_context('fork').set_start_method('spawn') (ValueError on a concrete context)", CONCRETE, [
     { op: 'context-set-start-method', at: 'main', ctx: 'fork' },
   ]),
-  entry('global-changed-spawn-child', "G changed under the guard, read by a spawn-context child (sees 'initial')", DESIGN, [
+  entry('global-changed-spawn-child', "G changed under the guard, read by a spawn-context child (sees 'initial')", GLOBALS, [
     { op: 'set-global', at: 'main' },
     start(0, { ctx: 'spawn', action: 'read-global' }),
   ]),
-  entry('set-start-method-twice', "set_start_method('spawn') then set_start_method('fork') (context has already been set)", DESIGN, [
+  entry('set-start-method-twice', "set_start_method('spawn') then set_start_method('fork') (context has already been set)", SET_ONCE, [
     { op: 'set-start-method', at: 'main', method: 'spawn', force: false },
     { op: 'set-start-method', at: 'main', method: 'fork', force: false },
   ]),
+  // Programs whose outcome changed in a patch release (per-version outcomes: src/oracle/corpus-versions.test.ts)
+  entry('spawn-process-then-set-start-method',
+    "a get_context('spawn') Process, then set_start_method('fork'): 'context has already been set' up to 3.13.11 / 3.14.2, fine from 3.13.12 / 3.14.3",
+    'gh-109263; Lib/multiprocessing/spawn.py get_preparation_data (3.13.5 vs 3.13.15)', [
+      start(0, { ctx: 'spawn' }),
+      { op: 'set-start-method', at: 'main', method: 'fork', force: false },
+    ]),
+  entry('docs-freeze-support-then-set-spawn',
+    "the docs' freeze_support(); set_start_method('spawn') then a Process: 'context has already been set' in 3.13.4-3.13.12 and 3.14.0-3.14.3",
+    `${DOCS}; gh-135726, gh-140814; Lib/multiprocessing/context.py freeze_support (3.13.0, 3.13.5, 3.13.15)`, [
+      { op: 'freeze-support', at: 'main' },
+      { op: 'set-start-method', at: 'main', method: 'spawn', force: false },
+      start(0, { action: 'report-method' }),
+    ]),
+  entry('forkserver-unguarded-process',
+    "no guard: a get_context('forkserver') Process at module level: fails per child up to 3.13.7 / 3.14.0; from 3.13.8 / 3.14.1 the forkserver dies preloading __main__ and start() raises (EOFError; ConnectionResetError on 3.14)",
+    'gh-126631; Lib/multiprocessing/forkserver.py ensure_running, main (3.13.5 vs 3.13.15)', [
+      start(0, { at: 'top', ctx: 'forkserver' }),
+    ]),
+  entry('forkserver-top-level-set-start-method',
+    "set_start_method('forkserver') at module level, guarded Process reports its method: the re-run fails in each child up to 3.13.7; from 3.13.8 it runs once, in the forkserver, and succeeds",
+    'gh-126631; Lib/multiprocessing/forkserver.py main (3.13.15)', [
+      { op: 'set-start-method', at: 'top', method: 'forkserver', force: false },
+      start(0, { action: 'report-method' }),
+    ]),
+  entry('forkserver-top-level-runs-once',
+    "module-level get_start_method(allow_none=True) and a changed global, read by two forkserver children: printed per child up to 3.13.7, once by the forkserver from 3.13.8",
+    'gh-126631; Lib/multiprocessing/forkserver.py main, spawn.py _fixup_main_from_path (3.13.15)', [
+      { op: 'get-start-method', at: 'top', allowNone: true },
+      { op: 'set-global', at: 'top' },
+      start(0, { ctx: 'forkserver', action: 'read-global' }),
+      start(1, { ctx: 'forkserver', action: 'report-method' }),
+    ]),
 ];

@@ -1,4 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { MAX_DURATION_MS, type Bounds } from '../options/check.js';
+import { OptionError } from '../options/errors.js';
 import { UsageError } from './errors.js';
 
 /** A verb's option table, as `node:util` parseArgs takes it. */
@@ -31,10 +33,38 @@ function joinNegativeValues(argv: readonly string[], options: Options): string[]
   return out;
 }
 
-/** Parses `--timeout S` (seconds, > 0) into milliseconds. */
-export function parseSeconds(verb: string, flag: string, value: string | undefined, fallback: number): number {
+/** The longest wall-clock limit a flag accepts, in seconds (the programmatic limit, one day). */
+export const MAX_SECONDS = MAX_DURATION_MS / 1000;
+
+/**
+ * Parses a seconds flag (`--timeout S`: a number, greater than 0, at most one day) into
+ * milliseconds; `fallback` seconds when absent. The one parser of every verb's seconds flags:
+ * with `verb` the error is a UsageError prefixed with it (`observe: --timeout must be …`),
+ * without it an OptionError (`--timeout expects …`, the wording of `mpconform run`).
+ */
+export function parseSeconds(verb: string | null, flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback * 1000;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${verb}: ${flag} must be a positive number of seconds, got ${JSON.stringify(value)}`);
+  // below 1 ms a timer would round to 0 (no time at all); above MAX_SECONDS Node's timers overflow
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > MAX_SECONDS || Math.round(n * 1000) < 1) {
+    const range = `from 0.001 to ${MAX_SECONDS}`;
+    throw verb === null
+      ? new OptionError(`${flag} expects a number of seconds greater than 0, got ${JSON.stringify(value)} (${range})`)
+      : new UsageError(`${verb}: ${flag} must be a positive number of seconds, got ${JSON.stringify(value)} (${range})`);
+  }
   return Math.round(n * 1000);
+}
+
+/**
+ * Parses an integer flag within `bounds` (the same bounds the programmatic options are checked
+ * against); `fallback` when absent. `verb` prefixes the message and makes it a UsageError.
+ */
+export function parseInteger(verb: string | null, flag: string, value: string | undefined, fallback: number, bounds: Bounds): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < bounds.min || n > bounds.max) {
+    const message = `${flag} expects an integer from ${bounds.min} to ${bounds.max}, got ${JSON.stringify(value)}`;
+    throw verb === null ? new OptionError(message) : new UsageError(`${verb}: ${message}`);
+  }
+  return n;
 }

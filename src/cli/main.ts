@@ -3,6 +3,9 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { killAllRunning } from '../execute/registry.js';
+import { cleanupAllNow } from '../execute/sandbox/index.js';
+import { cancelFactsProbes } from '../interpreters/probe.js';
+import { printable } from './format/terminal.js';
 import type { Command, CommandEntry } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { describeError, EXIT } from './errors.js';
@@ -39,7 +42,7 @@ export async function main(argv: readonly string[], commands: readonly (Command 
     command = 'load' in found ? await found.load() : found;
   } catch (error) {
     const { code, line } = describeError(error);
-    process.stderr.write(`${line}\n`);
+    process.stderr.write(`${printable(line)}\n`);
     return code;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -48,27 +51,40 @@ export async function main(argv: readonly string[], commands: readonly (Command 
   }
   const controller = new AbortController();
   let interrupts = 0;
+  const exitFor = (sig: NodeJS.Signals): number => (sig === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
   const onSignal = (sig: NodeJS.Signals): void => {
-    // first Ctrl-C: stop and clean up gracefully; second: kill every running tree now and leave
+    // first signal: stop and clean up gracefully (partial report); a second one, while that is
+    // still under way: end every tree now and remove what it left (processes, /dev/shm, temp
+    // dirs), bounded, then leave with the first signal's code
     if (++interrupts > 1) {
       killAllRunning();
-      process.exit(EXIT.interrupted);
+      cleanupAllNow();
+      process.exit(exitFor((controller.signal.reason as NodeJS.Signals | undefined) ?? sig));
     }
     // the reason tells verbs which signal it was (exit 130 for SIGINT, 143 for SIGTERM)
     controller.abort(sig);
+    // an interpreter being probed for its facts (a --python that hangs) is ended too
+    cancelFactsProbes();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
     return await command.run(rest, { signal: controller.signal, out });
   } catch (error) {
-    const { code, line } = describeError(error);
-    process.stderr.write(`${line}\n`);
+    let { code, line } = describeError(error);
+    // a verb stopped by the signal: 130 for SIGINT, 143 for SIGTERM
+    if (controller.signal.aborted && code === EXIT.interrupted) code = exitFor(controller.signal.reason as NodeJS.Signals);
+    process.stderr.write(`${printable(line)}\n`);
     if (code === EXIT.internal && process.env['MPCONFORM_DEBUG']) process.stderr.write(`${String((error as Error).stack)}\n`);
     return code;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    // once interrupted, the handlers stay until the process ends: a second signal arriving after
+    // the verb returned but before the event loop drained would otherwise take the default action
+    // and exit 143 instead of the first signal's code
+    if (interrupts === 0) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
   }
 }
 

@@ -1,13 +1,16 @@
 /** Errors of the deviations (expectations) file. */
+import { MpconformError } from '../errors/index.js';
 
-/** A malformed deviations file: `<file>:<line>: <problem>` (code `E_EXPECTATIONS_INVALID`). */
-export class ExpectationsInvalidError extends Error {
-  readonly code = 'E_EXPECTATIONS_INVALID';
+/**
+ * A malformed deviations file: `<file>:<line>: <problem>` (code `E_EXPECTATIONS_INVALID`).
+ *
+ * @public
+ */
+export class ExpectationsInvalidError extends MpconformError<'E_EXPECTATIONS_INVALID'> {
   readonly file: string;
   readonly line: number;
   constructor(file: string, line: number, problem: string) {
-    super(`${file}:${line}: ${problem.replace(/[\r\n]+/g, ' ')}`);
-    this.name = 'ExpectationsInvalidError';
+    super('E_EXPECTATIONS_INVALID', `${file}:${line}: ${problem.replace(/[\r\n]+/g, ' ')}`);
     this.file = file;
     this.line = line;
   }

@@ -8,14 +8,27 @@ import { METHODS } from '../scenario/types.js';
 
 /** Every step op (kept in step with `StepOp`). */
 export const STEP_OPS = [
-  'set-start-method', 'get-start-method', 'create', 'start', 'get-context-unknown', 'context-set-start-method', 'set-global',
+  'set-start-method', 'get-start-method', 'create', 'start', 'get-context-unknown', 'context-set-start-method', 'set-global', 'freeze-support', 'start-thread',
 ] as const satisfies readonly StepOp[];
 
-/** Guard placement: no guard at all, everything inside it, or some steps at top level and some inside. */
+/**
+ * Guard placement: no guard at all, everything inside it, or some steps at top level and some inside.
+ *
+ * @public
+ */
 export const GUARDS = ['absent', 'full', 'partial'] as const;
+/**
+ * How a scenario uses the `__main__` guard: `absent`, `full` or `partial` (a deviation's `when.guard`).
+ *
+ * @public
+ */
 export type Guard = (typeof GUARDS)[number];
 
-/** The features of one scenario (each list sorted, without duplicates). */
+/**
+ * The features of one scenario (each list sorted, without duplicates).
+ *
+ * @public
+ */
 export interface ScenarioFeatures {
   /** Start methods named anywhere: set_start_method, contexts of objects, workers, grandchildren. */
   readonly startMethods: readonly Method[];

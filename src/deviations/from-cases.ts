@@ -4,12 +4,16 @@
  * note value, worker kinds, start methods, Python minor), conditioned on the features every case
  * of the group shares, each with `"reason": "TODO: explain"` for a maintainer to review.
  */
-import type { InterpreterFacts } from '../interpreters/facts.js';
-import type { CaseResult } from '../run/types.js';
+import type { InterpreterFacts } from '../model/facts.js';
+import type { CaseResult } from '../model/report.js';
 import { featuresOf } from './features.js';
 import type { ScenarioFeatures } from './features.js';
 
-/** One entry as written to the file (the JSON shape of FORMAT.md). */
+/**
+ * One entry as written to the file (the JSON shape of FORMAT.md).
+ *
+ * @public
+ */
 export interface DeviationEntry {
   readonly target: string;
   readonly when: Readonly<Record<string, string | boolean | readonly string[]>>;
@@ -19,7 +23,11 @@ export interface DeviationEntry {
   readonly reason: string;
 }
 
-/** The JSON document of a deviations file. */
+/**
+ * The JSON document of a deviations file.
+ *
+ * @public
+ */
 export interface DeviationsDocument {
   readonly version: 1;
   readonly deviations: readonly DeviationEntry[];
@@ -80,7 +88,11 @@ export function deviationsFromCases(cases: readonly CaseResult[], interpreters: 
   return { version: 1, deviations: entries };
 }
 
-/** The document as file text: one entry per block, two-space indent, trailing newline. */
+/**
+ * The document as file text: one entry per block, two-space indent, trailing newline.
+ *
+ * @public
+ */
 export function formatDeviations(doc: DeviationsDocument): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

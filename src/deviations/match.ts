@@ -2,8 +2,8 @@
  * Whether a deviation applies: to a case (target, scenario features, family, interpreter) and to
  * one mismatch of its verdict (label and what was observed instead).
  */
-import type { OracleFacts } from '../interpreters/facts.js';
-import type { Mismatch } from '../verdict/types.js';
+import type { OracleFacts } from '../model/facts.js';
+import type { Mismatch } from '../model/verdict.js';
 import type { ScenarioFeatures } from './features.js';
 import type { Deviation } from './types.js';
 import { versionMatches } from './version-range.js';

@@ -2,7 +2,9 @@
  * `parseDeviations(text, fileName)`: eager validation of a deviations file; every problem is an
  * ExpectationsInvalidError naming the file, the line of the offending entry and the problem.
  */
-import { IMPLEMENTATIONS, PLATFORMS } from '../interpreters/facts.js';
+import { PROCESS_LABEL } from '../contracts/labels.js';
+import { NOTE_KEY_TOKEN } from '../contracts/notes.js';
+import { IMPLEMENTATIONS, PLATFORMS } from '../model/facts.js';
 import { isOutcome } from '../outcome/outcome.js';
 import type { Outcome } from '../outcome/outcome.js';
 import { CHANNELS, CHILD_ACTIONS, CONTEXT_REFS, METHODS, OBJECT_KINDS, TARGET_FORMS, WORKER_KINDS } from '../scenario/types.js';
@@ -13,10 +15,10 @@ import type { Deviation, DeviationsFile, Instead, When } from './types.js';
 import { parseVersionRange } from './version-range.js';
 
 const TOP_KEYS = ['$schema', 'version', 'deviations', 'comment'];
-const ENTRY_KEYS = ['target', 'when', 'outcome', 'note', 'value', 'reason', 'link', 'comment'];
-const LABEL = /^(main|pool|forkserver|manager|w\d+(\.g)?)$/;
+const ENTRY_KEYS = ['target', 'when', 'outcome', 'note', 'value', 'reason', 'link', 'intermittent', 'comment'];
+const LABEL = PROCESS_LABEL;
 const TOKEN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-const NOTE_KEY = /^[A-Za-z0-9_.-]{1,64}$/;
+const NOTE_KEY = NOTE_KEY_TOKEN;
 
 /** Enum-valued `when` keys and their allowed values (`label`, `family` are patterns). */
 const ENUMS: Readonly<Record<string, readonly string[]>> = {
@@ -36,7 +38,11 @@ function isObj(v: Json | undefined): v is Obj {
 
 const show = (v: unknown): string => JSON.stringify(v)?.slice(0, 60) ?? String(v);
 
-/** Parses and validates a deviations file (throws ExpectationsInvalidError). */
+/**
+ * Parses and validates a deviations file (throws ExpectationsInvalidError).
+ *
+ * @public
+ */
 export function parseDeviations(text: string, fileName: string): DeviationsFile {
   let raw: Json;
   try {
@@ -68,9 +74,12 @@ function parseEntry(entry: Json, line: number, index: number, fail: (line: numbe
   if (link !== undefined && (typeof link !== 'string' || !/^https?:\/\/\S+$/.test(link))) fail(line, `${at}: "link" must be an http(s) URL (got ${show(link)})`);
   const when = entry['when'] ?? {};
   if (!isObj(when)) return fail(line, `${at}: "when" must be an object`);
+  const intermittent = entry['intermittent'];
+  if (intermittent !== undefined && typeof intermittent !== 'boolean') fail(line, `${at}: "intermittent" must be true or false (got ${show(intermittent)})`);
   return {
     target: target as string, when: parseWhen(when, line, at, fail), instead: parseInstead(entry, line, at, fail),
     reason: reason as string, link: typeof link === 'string' ? link : null, line,
+    ...(intermittent === true ? { intermittent: true as const } : {}),
   };
 }
 

@@ -2,11 +2,15 @@
  * Python version conditions: comma-separated comparators, e.g. `>=3.11`, `>=3.8,<3.11.5`, `==3.12`.
  * `==X.Y` matches every X.Y.* release; a bare version means `==`.
  */
-import { compareVersions } from '../interpreters/facts.js';
+import { compareVersions } from '../model/facts.js';
 
 const COMPARATOR = /^(>=|<=|==|!=|>|<)?\s*(\d+(?:\.\d+){0,2})$/;
 
-/** One parsed comparator. */
+/**
+ * One parsed comparator.
+ *
+ * @public
+ */
 export interface Comparator {
   readonly op: '>=' | '<=' | '==' | '!=' | '>' | '<';
   readonly version: string;

@@ -1,4 +1,4 @@
-import type { CapturedText } from '../observe/types.js';
+import type { CapturedText } from '../model/observation.js';
 
 const EMPTY = Buffer.alloc(0);
 

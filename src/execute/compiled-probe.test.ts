@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, describe, expect, test } from 'vitest';
-import { siteFor } from '../probe/compiled.js';
+import { siteFor } from './compiled-probe.js';
 import { probeSiteDir } from '../probe/paths.js';
 import { factsEnv } from './env.js';
 import { findTokenProcesses, hasUnaccounted, lastPid } from './kill.js';
-import type { ProbeEvent } from '../probe/events.js';
+import type { ProbeEvent } from '../contracts/events.js';
 
 const PY = ['/root/.pyenv/versions/3.12.1/bin/python3', '/usr/bin/python3', '/usr/bin/pypy3'].find((p) => existsSync(p)) ?? null;
 const OLD = ['/root/.pyenv/versions/3.6.15/bin/python3', '/root/.pyenv/versions/2.7.18/bin/python'].find((p) => existsSync(p)) ?? null;

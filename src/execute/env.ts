@@ -1,11 +1,11 @@
-import { EVENTS_ENV, TOKEN_ENV } from '../probe/paths.js';
+import { EVENTS_ENV, TOKEN_ENV } from '../contracts/env.js';
 
 /**
  * The whole environment a child tree gets (nothing else is inherited):
  * - PATH, HOME: from this process (HOME keeps the user site-packages visible, as in a shell);
  * - LANG, LC_ALL: `C.UTF-8`, so output encoding does not depend on the caller's locale;
  * - PYTHONPATH: the probe directory only (the caller's PYTHONPATH would change what imports): its
- *   copy precompiled for the interpreter (src/probe/compiled.ts), else the source site dir;
+ *   copy precompiled for the interpreter (src/execute/compiled-probe.ts), else the source site dir;
  * - PYTHONDONTWRITEBYTECODE=1: no __pycache__ in the probe dir or the user's tree;
  * - PYTHONIOENCODING=utf-8: notes and tracebacks decode the same on every interpreter;
  * - TMPDIR: a directory inside the run's own temporary directory, so what the tree puts in "the"

@@ -1,9 +1,8 @@
-import { InterpreterBrokenError, InterpreterMissingError, MpconformError } from '../interpreters/errors.js';
-
-export { MpconformError } from '../interpreters/errors.js';
+import { MpconformError } from '../errors/index.js';
+import { InterpreterBrokenError, InterpreterMissingError } from '../errors/interpreter.js';
 
 /** The caller's AbortSignal fired: the tree was killed and cleaned up, and there is no observation. */
-export class ExecuteCancelledError extends MpconformError {
+export class ExecuteCancelledError extends MpconformError<'E_CANCELLED'> {
   /** The run's temporary directory (already removed) and token, when the run had started. */
   constructor(readonly workDir: string | null = null, readonly token: string | null = null) {
     super('E_CANCELLED', 'run cancelled');

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { ProbeEvent } from '../probe/events.js';
+import type { ProbeEvent } from '../contracts/events.js';
 import { PoolHangDetector } from './hang.js';
 
 const started = (child: number, name = `SpawnPoolWorker-${child}`, target = 'multiprocessing.pool.worker'): ProbeEvent =>
   ({ ev: 'started', pid: 1, t: 0, child, name, method: 'spawn', target, lib: 'multiprocessing' });
 const failed = (pid: number): ProbeEvent => ({ ev: 'exception', pid, t: 0, where: 'excepthook', type: 'RuntimeError', module: 'builtins', message: 'bootstrapping phase', errno: null });
-const exitcode = (child: number, code: number): ProbeEvent => ({ ev: 'exitcode', pid: 1, t: 0, child, name: null, code });
+const exitcode = (child: number, code: number): ProbeEvent => ({ ev: 'exitcode', pid: 1, t: 0, child, name: null, code, lib: 'multiprocessing' });
 
 describe('PoolHangDetector', () => {
   test('six replaced pool workers failing in a row is a hang', () => {

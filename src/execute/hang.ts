@@ -1,4 +1,5 @@
-import type { ProbeEvent } from '../probe/events.js';
+import type { ProbeEvent } from '../contracts/events.js';
+import type { HangPatternId } from '../model/hang.js';
 import { isReplacedPoolWorker } from '../probe/roles.js';
 
 /** Failed pool workers in a row (no worker finishing cleanly between them) that mean "hang". */
@@ -27,11 +28,19 @@ export class PoolHangDetector {
   private inARow = 0;
   private replaced = false; // a pool worker was started after a failure was seen
 
+  /** The pattern that holds (respawn loop first), with its reason; null while none does. */
+  get found(): { readonly id: HangPatternId; readonly reason: string } | null {
+    if (this.reason !== null) return { id: 'pool-respawn-loop', reason: this.reason };
+    if (this.lostTask !== null) return { id: 'pool-lost-task', reason: this.lostTask };
+    return null;
+  }
+
   /** Feeds one event; returns the reason when this event completed the pattern. */
   feed(e: ProbeEvent): string | null {
     let pid: number;
     switch (e.ev) {
       case 'started':
+        if (e.child === null) return null;
         pid = e.child;
         if (isReplacedPoolWorker(e.name, e.target)) {
           this.pool.add(pid);
@@ -61,10 +70,7 @@ export class PoolHangDetector {
           this.lostTask = `a pool worker was killed by signal ${-e.code} in its task loop; its task never completes (bpo-22393)`;
         }
         break;
-      case 'start':
-      case 'start-failed':
-      case 'exit':
-      case 'ipc':
+      default: // start, start-failed, exit, ipc, spawned, warning: not part of the pattern
         return null;
     }
     if (this.pool.has(pid) && this.failed.has(pid) && !this.counted.has(pid)) {

@@ -2,7 +2,7 @@
 export { executeProgram } from './run.js';
 export type { ExecuteOptions } from './run.js';
 export type { RawRun, RawEnd } from './types.js';
-export { ExecuteCancelledError, MpconformError } from './errors.js';
+export { ExecuteCancelledError } from './errors.js';
 export { childEnv } from './env.js';
 export { BoundedCapture } from './capture.js';
 export { findTokenProcesses, killTokenProcesses } from './kill.js';

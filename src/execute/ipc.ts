@@ -1,5 +1,5 @@
-import { lstatSync, unlinkSync } from 'node:fs';
-import type { ProbeEvent } from '../probe/events.js';
+import { lstatSync, readdirSync, unlinkSync, type Stats } from 'node:fs';
+import type { ProbeEvent } from '../contracts/events.js';
 
 /** Where Linux (glibc) keeps POSIX semaphores (`sem.<name>`) and shared memory segments (`<name>`). */
 export const SHM_DIR = '/dev/shm';
@@ -26,43 +26,105 @@ export function shmPath(kind: 'semaphore' | 'shared_memory', name: string): stri
   return `${SHM_DIR}/${kind === 'semaphore' ? 'sem.' : ''}${bare}`;
 }
 
-/** The named semaphores and segments the probe saw this tree create (deduplicated, in order). */
-export function recordedIpc(events: readonly ProbeEvent[]): { kind: 'semaphore' | 'shared_memory'; name: string }[] {
-  const seen = new Set<string>();
-  const out: { kind: 'semaphore' | 'shared_memory'; name: string }[] = [];
+/**
+ * Names the probe can have recorded for this tree: multiprocessing's (and multiprocess's,
+ * billiard's) SemLock names are `/mp-` + 8 characters of tempfile's alphabet; SharedMemory's are
+ * `/psm_` + hex by default, and a program may name a segment itself (any single /dev/shm entry).
+ * Anything else in an `ipc` event was not written by the probe and is ignored.
+ */
+const SEM_NAME = /^\/mp-[a-z0-9_]{8}$/;
+const SHM_NAME = /^\/?[^/\0]{1,250}$/;
+
+/** Clock slack between the probe's time.time() and tmpfs timestamps (coarse clock), in ms. */
+const SLACK_MS = 50;
+
+interface Recorded { kind: 'semaphore' | 'shared_memory'; name: string; firstMs: number }
+
+function recorded(events: readonly ProbeEvent[]): Recorded[] {
+  const seen = new Map<string, Recorded>();
   for (const e of events) {
     if (e.ev !== 'ipc' || typeof e.name !== 'string' || (e.kind !== 'semaphore' && e.kind !== 'shared_memory')) continue;
+    if (!(e.kind === 'semaphore' ? SEM_NAME : SHM_NAME).test(e.name)) continue;
     const key = `${e.kind}\0${e.name}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ kind: e.kind, name: e.name });
+    if (!seen.has(key)) seen.set(key, { kind: e.kind, name: e.name, firstMs: e.t * 1000 });
   }
-  return out;
+  return [...seen.values()];
 }
 
+/** The named semaphores and segments the probe saw this tree about to create (deduplicated, in order; only names the probe can produce). */
+export function recordedIpc(events: readonly ProbeEvent[]): { kind: 'semaphore' | 'shared_memory'; name: string }[] {
+  return recorded(events).map(({ kind, name }) => ({ kind, name }));
+}
+
+/** When the entry came into being (tmpfs keeps a birth time; else its ctime). */
+function bornMs(st: Stats): number {
+  return st.birthtimeMs > 0 ? st.birthtimeMs : st.ctimeMs;
+}
+
+function remove(kind: IpcLeftover['kind'], name: string, path: string, out: IpcLeftover[]): void {
+  try {
+    unlinkSync(path);
+    out.push({ kind, name, path, removed: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') out.push({ kind, name, path, removed: false, error: String(code ?? e) });
+  }
+}
+
+/** glibc's sem_open creates `sem.XXXXXX` (6 letters/digits), fills it, then link()s it to the name. */
+const GLIBC_TEMP = /^sem\.[A-Za-z0-9]{6}$/;
+/** A glibc semaphore file: sizeof(sem_t) (32 on 64-bit, 16 on 32-bit), or 0 when killed between its open() and write(). */
+const SEM_SIZES = new Set([32, 16, 0]);
+
 /**
- * Unlinks what the tree created and did not remove: only names the probe recorded (so only
- * objects this run created), only regular files directly in /dev/shm, and only after the tree is
- * dead (its resource tracker, which would have unlinked them, was killed with it). A kill can
- * land between sem_open and the probe's record: that object is not recorded and is left alone.
+ * Unlinks what the tree created and did not remove, only after the tree is dead (its resource
+ * tracker, which would have unlinked them, was killed with it):
+ * - a recorded name (recorded before sem_open/shm_open, so a kill inside them is covered), when
+ *   it is a regular file directly in /dev/shm that came into being after the name was recorded
+ *   (an `ipc` line the program forged for a file that already existed is ignored);
+ * - glibc's temp file of a semaphore the tree was creating when it was killed: `sem.XXXXXX`, a
+ *   regular file of sem_t's size (or empty), either the second link of a recorded semaphore's inode, or born
+ *   within a second after a recorded semaphore name whose semaphore does not exist — never a
+ *   name pattern alone.
  */
 export function unlinkLeftovers(events: readonly ProbeEvent[]): IpcLeftover[] {
   const out: IpcLeftover[] = [];
-  for (const { kind, name } of recordedIpc(events)) {
+  const inodes = new Set<number>();
+  const unfinished: number[] = [];
+  for (const { kind, name, firstMs } of recorded(events)) {
     const path = shmPath(kind, name);
     if (path === null) continue;
+    let st: Stats;
     try {
-      if (!lstatSync(path).isFile()) continue;
+      st = lstatSync(path);
     } catch {
+      if (kind === 'semaphore') unfinished.push(firstMs);
       continue; // already unlinked by the program or its tracker: the normal case
     }
+    if (!st.isFile() || bornMs(st) < firstMs - SLACK_MS) continue;
+    if (kind === 'semaphore' && st.nlink > 1) inodes.add(st.ino);
+    remove(kind, name, path, out);
+  }
+  if (inodes.size === 0 && unfinished.length === 0) return out;
+  let entries: string[];
+  try {
+    entries = readdirSync(SHM_DIR);
+  } catch {
+    return out;
+  }
+  for (const n of entries) {
+    if (!GLIBC_TEMP.test(n)) continue;
+    const path = `${SHM_DIR}/${n}`;
+    let st: Stats;
     try {
-      unlinkSync(path);
-      out.push({ kind, name, path, removed: true });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') out.push({ kind, name, path, removed: false, error: String(code ?? e) });
+      st = lstatSync(path);
+    } catch {
+      continue;
     }
+    if (!st.isFile() || !SEM_SIZES.has(st.size)) continue;
+    const born = bornMs(st);
+    const ours = inodes.has(st.ino) || (st.nlink === 1 && unfinished.some((t) => born >= t - SLACK_MS && born <= t + 1_000));
+    if (ours) remove('semaphore', `/${n.slice(4)}`, path, out);
   }
   return out;
 }

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { ProbeEvent } from '../probe/events.js';
-import { TOKEN_ENV } from '../probe/paths.js';
+import type { ProbeEvent } from '../contracts/events.js';
+import { TOKEN_ENV } from '../contracts/env.js';
+import { beforeGroupKill, isContained } from './sandbox/hooks.js';
 
 /** Sends `signal` to a whole process group; false when the group is gone. */
 export function killGroup(pgid: number, signal: NodeJS.Signals): boolean {
+  // a sandboxed tree's /dev/shm can be read only while its init lives
+  if (signal === 'SIGKILL') beforeGroupKill(pgid);
   try {
     process.kill(-pgid, signal);
     return true;
@@ -110,6 +113,8 @@ export function killTokenProcesses(token: string, recorded: Iterable<number> = [
   const first = [...new Set(recorded)].filter((pid) => carriesToken(pid, token));
   const scanFrom = first.length > 0 ? null : since;
   let round = first.length > 0 ? first : findTokenProcesses(token, scanFrom);
+  // processes the probe saw the tree start that dropped the token (env={}) and left the session
+  if (recorded instanceof RecordedPids) round = [...new Set([...round, ...escapees(recorded, token)])];
   for (let i = 0; i < 10 && round.length > 0; i++) {
     for (const pid of round) {
       try {
@@ -120,16 +125,98 @@ export function killTokenProcesses(token: string, recorded: Iterable<number> = [
       }
     }
     round = findTokenProcesses(token, null);
+    if (recorded instanceof RecordedPids) round.push(...escapees(recorded, token));
   }
   return killed;
 }
 
-/** Every pid the probe saw in a tree: writers of events and children reported started. */
-export function recordedPids(events: readonly ProbeEvent[]): Set<number> {
-  const out = new Set<number>();
+/** Pids the probe recorded, with when it recorded each child it saw started (ms) and when the tree began. */
+export class RecordedPids extends Set<number> {
+  readonly spawned = new Map<number, number>();
+  treeStartMs = Number.POSITIVE_INFINITY;
+}
+
+const TICK_MS = 10; // /proc/<pid>/stat times are in USER_HZ (100 on Linux)
+let bootMs: number | null | undefined;
+/** Wall-clock ms of tick 0 of /proc/<pid>/stat start times, from this process's own start. */
+function bootTimeMs(): number | null {
+  if (bootMs === undefined) {
+    const self = procStat(process.pid);
+    bootMs = self === null ? null : Date.now() - process.uptime() * 1000 - self.start * TICK_MS;
+  }
+  return bootMs;
+}
+
+interface MiniStat { ppid: number; pgrp: number; sid: number; state: string; start: number }
+function procStat(pid: number): MiniStat | null {
+  try {
+    const s = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+    return { state: f[0]!, ppid: Number(f[1]), pgrp: Number(f[2]), sid: Number(f[3]), start: Number(f[19]) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Live processes that belong to the tree without carrying its token: a child the probe recorded
+ * (os.fork, subprocess) whose start time lies between the tree's start and the record (so the pid
+ * was not reused since), and — found by a /proc scan — every process started after the tree that
+ * is a child of one of them, or in a session or process group one of them leads.
+ */
+export function escapees(recorded: RecordedPids, token: string): number[] {
+  // a sandboxed tree's records are namespace pids, and its namespace ends it whole
+  if (recorded.spawned.size === 0 || isContained(token)) return [];
+  const boot = bootTimeMs();
+  if (boot === null) return [];
+  const lo = recorded.treeStartMs - 1_000;
+  const found = new Set<number>();
+  for (const [pid, tMs] of recorded.spawned) {
+    if (pid === process.pid || carriesToken(pid, token)) continue;
+    const st = procStat(pid);
+    if (st === null || st.state === 'Z') continue;
+    const startMs = boot + st.start * TICK_MS;
+    if (startMs >= lo && startMs <= tMs + 1_000) found.add(pid);
+  }
+  if (found.size === 0) return [];
+  let names: string[];
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return [...found];
+  }
+  const later: [number, MiniStat][] = [];
+  for (const n of names) {
+    if (!/^\d+$/.test(n)) continue;
+    const pid = Number(n);
+    if (pid === process.pid || found.has(pid)) continue;
+    const st = procStat(pid);
+    if (st !== null && st.state !== 'Z' && boot + st.start * TICK_MS >= lo) later.push([pid, st]);
+  }
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, st] of later) {
+      if (found.has(pid)) continue;
+      if (found.has(st.ppid) || found.has(st.sid) || found.has(st.pgrp)) {
+        found.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return [...found];
+}
+
+/** Every pid the probe saw in a tree: writers of events, children reported started, and processes started outside multiprocessing (with the time of their record). */
+export function recordedPids(events: readonly ProbeEvent[]): RecordedPids {
+  const out = new RecordedPids();
   for (const e of events) {
     out.add(e.pid);
+    if (e.ev === 'start' && e.t * 1000 < out.treeStartMs) out.treeStartMs = e.t * 1000;
     if (e.ev === 'started' && typeof e.child === 'number') out.add(e.child);
+    if (e.ev === 'spawned' && typeof e.child === 'number' && e.child > 0) {
+      out.add(e.child);
+      if (!out.spawned.has(e.child)) out.spawned.set(e.child, e.t * 1000);
+    }
   }
   return out;
 }

@@ -1,4 +1,6 @@
-const NOTE = /^@note (\S+) ?(.*)$/;
+import { NOTE_LINE } from '../contracts/notes.js';
+
+const NOTE = NOTE_LINE;
 const MAX_LINE = 8 * 1024;
 const MAX_NOTES = 10_000;
 

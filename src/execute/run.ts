@@ -4,18 +4,27 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { execa } from 'execa';
 import { dir as tmpDir } from 'tmp-promise';
-import type { ProbeEvent } from '../probe/events.js';
-import { probeSiteFor } from '../probe/compiled.js';
+import { probeSiteFor } from './compiled-probe.js';
 import { BoundedCapture } from './capture.js';
 import { childEnv } from './env.js';
 import { ExecuteCancelledError, spawnError } from './errors.js';
-import { HANG_CONFIRM_MS, PoolHangDetector } from './hang.js';
-import { unlinkLeftovers, type IpcLeftover } from './ipc.js';
-import { hasUnaccounted, killGroup, killTokenProcesses, lastPid, recordedPids } from './kill.js';
+import type { ProbeEvent } from '../contracts/events.js';
+import { PoolHangDetector } from './hang.js';
+import type { IpcLeftover } from './ipc.js';
+import { killGroup, killTokenProcesses, lastPid, recordedPids } from './kill.js';
+import { normalizeExecuteOptions } from './normalize-options.js';
 import { NoteCollector } from './notes.js';
 import { trackGroup, untrackGroup } from './registry.js';
 import { EventTail } from './tail.js';
-import type { RawRun, RawEnd } from './types.js';
+import { launchTree } from './sandbox/index.js';
+import { DRAIN_MS, GRACE_MS } from './terminate/constants.js';
+import { GENERATED_WINDOW, QuiescenceWatch, quiescenceWindow, type QuiescenceWindow } from './terminate/quiescence.js';
+import { needsFullScan } from './terminate/scan.js';
+import { Termination } from './terminate/termination.js';
+import { armTriggers } from './terminate/triggers.js';
+import type { TreeProcess } from './terminate/stacks.js';
+import { nsPids, type TreeLaunch } from './sandbox/index.js';
+import type { RawRun } from './types.js';
 
 /** Options for one run of one program. */
 export interface ExecuteOptions {
@@ -29,6 +38,18 @@ export interface ExecuteOptions {
   readonly signal?: AbortSignal;
   /** Recognise a hopeless pool early (default true). */
   readonly detectHangs?: boolean;
+  /**
+   * Recognise a deadlock as soon as the whole tree is quiescent (every process blocked: no CPU
+   * time, output, probe event, process started or ended) for a confirmation window: `'generated'`
+   * (a generated program never sleeps or waits outside its tree: 1 s, 5 s when some thread waits
+   * with a timeout), a window in ms (a user's program that may sleep on purpose), or off
+   * (default): only the timeout and the known patterns end a run early.
+   */
+  readonly quiescence?: 'generated' | number;
+  /** Before ending a hung tree, ask its Python processes for their stacks (default true). */
+  readonly stacks?: boolean;
+  /** A probe directory to put on PYTHONPATH instead of this interpreter's compiled probe. */
+  readonly probeDir?: string;
   /** SIGTERM → SIGKILL grace (default 500 ms). */
   readonly graceMs?: number;
   /** Bytes kept at each end of stdout and stderr (default 64 KiB). */
@@ -56,12 +77,29 @@ function atMost(done: Promise<unknown>, ms: number): Promise<boolean> {
   });
 }
 
+/** Tree pids (as the probe's events name processes) to host pids: the same without a pid namespace. */
+function resolveTreePids(launch: TreeLaunch, treePids: readonly number[]): TreeProcess[] {
+  const hosts = launch.hostPids();
+  if (hosts.length === 0) return treePids.map((p) => ({ treePid: p, hostPid: p }));
+  const byTree = new Map(hosts.map((h) => [nsPids(h).at(-1), h]));
+  return treePids.flatMap((p) => {
+    const hostPid = byTree.get(p);
+    return hostPid === undefined ? [] : [{ treePid: p, hostPid }];
+  });
+}
+
+/** The quiescence window an option asks for. */
+function windowOf(q: 'generated' | number): QuiescenceWindow {
+  return q === 'generated' ? GENERATED_WINDOW : quiescenceWindow(q);
+}
+
 /**
  * Runs a program as its own process group under the probe and returns what happened as data
  * (exit, signal or hang; events; bounded output). Nothing it started outlives it: the group, and
  * any process carrying the run token, is killed, and the temporary directory is removed.
  */
 export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
+  normalizeExecuteOptions(opts);
   if (opts.signal?.aborted) throw new ExecuteCancelledError();
   const tmp = await tmpDir({ prefix: 'mpconform-', unsafeCleanup: true });
   const token = opts.token ?? randomBytes(12).toString('hex');
@@ -77,16 +115,13 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
     const stdout = new BoundedCapture(opts.captureBytes, opts.captureBytes);
     const stderr = new BoundedCapture(opts.captureBytes, opts.captureBytes);
     const notes = new NoteCollector();
-    // mutated by callbacks (a holder object, so TypeScript does not narrow it to null)
-    const state: { stopped: { end: RawEnd; eventCount: number } | null } = { stopped: null };
-    let cancelled = false;
-    let graceTimer: NodeJS.Timeout | undefined;
-    const detector = opts.detectHangs === false ? null : new PoolHangDetector();
+    let outputBytes = 0;
 
     // every process of the tree gets a pid allocated after this one (until pids wrap)
     const since = lastPid();
-    const child = execa(opts.python, ['main.py'], {
-      cwd: tmp.path, env: childEnv({ probeDir, eventsFile, token, tmpDir: childTmp }), extendEnv: false,
+    const launch = launchTree(opts.python, ['main.py'], tmp.path, token); // own pid + mount namespaces when the machine allows
+    const child = execa(launch.file, launch.args, {
+      cwd: tmp.path, env: childEnv({ probeDir: opts.probeDir ?? probeDir, eventsFile, token, tmpDir: childTmp }), extendEnv: false,
       detached: true, stdin: 'ignore', buffer: false, reject: false, cleanup: false,
     });
     void child.catch(() => undefined);
@@ -94,70 +129,52 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
       child.once('exit', (code, signal) => resolve({ code, signal, error: null }));
       child.once('error', (error) => resolve({ code: null, signal: null, error }));
     });
-    child.stdout?.on('data', (b: Buffer) => { stdout.push(b); notes.push(b); });
-    child.stderr?.on('data', (b: Buffer) => stderr.push(b));
+    child.stdout?.on('data', (b: Buffer) => { outputBytes += b.length; stdout.push(b); notes.push(b); });
+    child.stderr?.on('data', (b: Buffer) => { outputBytes += b.length; stderr.push(b); });
     const streamsEnded = Promise.all([ended(child.stdout ?? null), ended(child.stderr ?? null)]);
     const pid = child.pid ?? null;
     if (pid !== null) trackGroup(pid, token);
+    launch.attach(pid);
 
-    let confirmTimer: NodeJS.Timeout | undefined;
-    const tail = new EventTail(eventsFile, (e: ProbeEvent) => {
-      detector?.feed(e);
-      const reason = detector?.reason ?? detector?.lostTask ?? null;
-      if (reason !== null && confirmTimer === undefined) {
-        // A pattern is a hang only if the tree is still running a moment later: a slow main (a loaded
-        // machine) may be about to raise while its doomed pool workers are being replaced.
-        confirmTimer = setTimeout(() => stop({ kind: 'hang', how: 'pattern', reason, afterMs: Date.now() - started }), HANG_CONFIRM_MS);
-      }
+    let feed: ((e: ProbeEvent) => void) | null = null;
+    const tail = new EventTail(eventsFile, (e) => feed?.(e));
+    const termination = pid === null ? null : new Termination({
+      pid, token, workDir: tmp.path, graceMs: opts.graceMs ?? GRACE_MS, events: tail, stacks: opts.stacks !== false,
+      resolve: (treePids) => resolveTreePids(launch, treePids),
     });
-    // Stop the tree: events after this instant (dying processes) are not part of the observation.
-    const stop = (end: RawEnd | 'cancel'): void => {
-      if (state.stopped !== null || pid === null) return;
-      tail.drain();
-      if (end === 'cancel') cancelled = true;
-      state.stopped = { end: end === 'cancel' ? { kind: 'exited', code: -1 } : end, eventCount: tail.events.length };
-      killGroup(pid, 'SIGTERM');
-      graceTimer = setTimeout(() => { killGroup(pid, 'SIGKILL'); killTokenProcesses(token); }, opts.graceMs ?? 500);
-    };
-    const timer = setTimeout(() => stop({ kind: 'hang', how: 'timeout', reason: `no exit within ${opts.timeoutMs} ms`, afterMs: Date.now() - started }), opts.timeoutMs);
-    const onAbort = (): void => stop('cancel');
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    // every trigger that may stop the run early, each recording why at most once
+    const armed = termination === null ? null : armTriggers(termination, {
+      timeoutMs: opts.timeoutMs, signal: opts.signal, started,
+      pattern: opts.detectHangs === false ? null : new PoolHangDetector(),
+      quiescence: opts.quiescence === undefined ? null : new QuiescenceWatch(pid!, since, windowOf(opts.quiescence), () => outputBytes + tail.events.length),
+    });
+    feed = armed?.feed ?? null;
 
     const exit = await exited;
-    clearTimeout(timer);
-    clearTimeout(confirmTimer);
-    opts.signal?.removeEventListener('abort', onAbort);
+    armed?.disarm();
     // Leftovers (forkserver, resource tracker, orphans) hold our pipes: let them finish briefly, then kill.
-    const pipesClosed = await atMost(streamsEnded, 300);
+    const pipesClosed = await atMost(streamsEnded, DRAIN_MS);
     if (pid !== null) {
       killGroup(pid, 'SIGKILL');
       tail.drain();
-      // Read every pid in /proc when something may have escaped: the tree was killed, someone
-      // still holds its pipes, or a recorded process neither exited nor was reaped by its parent.
-      // Otherwise only the pids allocated since the tree started (a setsid() escapee that closed
-      // its pipes and was never recorded still carries the token and has such a pid).
-      // killTokenProcesses reads every pid anyway when a recorded pid is still alive.
-      const full = state.stopped !== null || !pipesClosed || since === null || pid <= since
-        || Date.now() - started > 5_000 || hasUnaccounted(tail.events, pid);
+      const full = needsFullScan({ stopped: termination?.cause != null, pipesClosed, since, mainPid: pid, durationMs: Date.now() - started, events: tail.events });
       killTokenProcesses(token, recordedPids(tail.events), full ? null : since);
+      await launch.settle(); // namespaces: every process of it is dead once its init is
       untrackGroup(pid);
     }
-    clearTimeout(graceTimer);
+    const settled = termination === null ? null : await termination.settle(exit, tail.events);
     child.stdout?.destroy();
     child.stderr?.destroy();
     tail.close();
     // the tree is dead: what it created in /dev/shm and did not unlink is ours to remove
-    const ipcLeftovers: IpcLeftover[] = opts.unlinkIpc === false ? [] : unlinkLeftovers(tail.events);
+    const ipcLeftovers: IpcLeftover[] = launch.ipcLeftovers(tail.events, opts.unlinkIpc !== false);
     if (exit.error !== null) throw spawnError(opts.python, exit.error);
-    if (cancelled) throw new ExecuteCancelledError(tmp.path, token);
-    const cut = state.stopped;
-    const end: RawEnd = cut !== null ? cut.end
-      : exit.signal !== null ? { kind: 'signaled', signal: exit.signal }
-      : { kind: 'exited', code: exit.code ?? -1 };
+    if (termination?.cause?.by === 'cancel') throw new ExecuteCancelledError(tmp.path, token);
     return {
-      mainPid: pid,
-      end,
-      events: cut !== null ? tail.events.slice(0, cut.eventCount) : tail.events,
+      mainPid: launch.treePid(pid),
+      sandbox: launch.mode,
+      end: settled?.end ?? { kind: 'exited', code: exit.code ?? -1 },
+      events: settled?.events ?? tail.events,
       stdout: stdout.result(),
       stderr: stderr.result(),
       notes: notes.result(),
@@ -166,6 +183,7 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
       token,
       workDir: tmp.path,
       ipcLeftovers,
+      stacks: settled?.stacks ?? [],
     };
   } finally {
     await tmp.cleanup().catch(() => undefined);

@@ -1,6 +1,7 @@
-import type { CapturedText, RunEnd } from '../observe/types.js';
-import type { ProbeEvent } from '../probe/events.js';
+import type { CapturedText, RunEnd } from '../model/observation.js';
+import type { ProbeEvent } from '../contracts/events.js';
 import type { IpcLeftover } from './ipc.js';
+import type { RawStack } from './terminate/stacks.js';
 
 /** How the run ended, as execute saw it (the same union the Observation carries). */
 export type RawEnd = RunEnd;
@@ -28,4 +29,8 @@ export interface RawRun {
    * tracker died with it), which execute then unlinked. Empty after a clean run.
    */
   readonly ipcLeftovers: readonly IpcLeftover[];
+  /** How the tree was contained: its own pid + mount namespaces, or tracking (src/execute/sandbox/). */
+  readonly sandbox?: 'namespaces' | 'tracking';
+  /** A hung tree's Python processes' stacks, as faulthandler wrote them (absent: none were taken). */
+  readonly stacks?: readonly RawStack[];
 }

@@ -1,8 +1,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cacheDir } from '../fsutil/cache-dir.js';
 import { ensureDirSync } from '../fsutil/ensure-dir.js';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { InterpreterFacts } from './facts.js';
+import { dirname, join } from 'node:path';
+import type { InterpreterFacts } from '../model/facts.js';
 
 /** Facts that depend only on the binary (not on how it was named or found). */
 export type CoreFacts = Omit<InterpreterFacts, 'path' | 'source'>;
@@ -17,17 +17,10 @@ export type CachedFacts = CoreFacts | UnsupportedFacts;
 
 // Bump when facts.py, CoreFacts or CachedFacts change: old entries are then simply not found.
 // 2: unsupported interpreters are cached too (a v1 reader would take them for facts).
-const FORMAT = 2;
+// 3: keyed by the path as invoked and its pyvenv.cfg as well (a venv is not its base interpreter).
+// 4: facts.py reports mpire (and a release from the distribution's metadata when __version__ is missing).
+const FORMAT = 4;
 
-/** `$XDG_CACHE_HOME/mpconform`, else `node_modules/.cache/mpconform` at the package root. */
-export function cacheDir(): string {
-  const xdg = process.env['XDG_CACHE_HOME'];
-  if (xdg) return join(xdg, 'mpconform');
-  // this file is <root>/src/interpreters/cache.ts, or <root>/dist/src/interpreters/cache.js when built
-  const src = dirname(dirname(fileURLToPath(import.meta.url)));
-  const root = basename(dirname(src)) === 'dist' ? dirname(dirname(src)) : dirname(src);
-  return join(root, 'node_modules', '.cache', 'mpconform');
-}
 
 /** Per-process memory cache in front of a JSON file; disk problems only cost a re-probe. */
 export class FactsCache {

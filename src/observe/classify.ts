@@ -1,5 +1,5 @@
 import type { Outcome } from '../outcome/outcome.js';
-import type { ExceptionInfo } from './types.js';
+import type { ExceptionInfo } from '../model/observation.js';
 
 /** One row: exception type(s) + a stable substring of the message (never the whole message). */
 interface Row {
@@ -19,7 +19,7 @@ const TABLE: readonly Row[] = [
   { outcome: 'bootstrapping-error', types: ['RuntimeError'], substring: 'bootstrapping phase' },
   // Lib/multiprocessing/synchronize.py SemLock.__getstate__ (3.11.5+, 3.12+): "A SemLock created in a fork context is being shared with a process in a spawn context..."
   { outcome: 'semlock-fork-context', types: ['RuntimeError'], substring: 'SemLock created in a fork context' },
-  // errno 9: macOS children using a fork-context SemLock (DESIGN.md); any OSError subclass
+  // errno 9: macOS children using a fork-context SemLock (docs/design.md, "Outcome vocabulary"); any OSError subclass
   { outcome: 'bad-file-descriptor', types: [], substring: null, errno: 9 },
   // Lib/multiprocessing/context.py assert_spawning: "%s objects should only be shared between processes through inheritance"
   { outcome: 'inheritance-only', types: ['RuntimeError'], substring: 'through inheritance' },
@@ -29,7 +29,13 @@ const TABLE: readonly Row[] = [
   { outcome: 'concrete-context', types: ['ValueError'], substring: 'concrete context' },
   // Modules/_pickle.c find_class / Lib/pickle.py: "Can't get attribute 'f' on <module '__mp_main__' ...>" (before the pickle rows)
   { outcome: 'main-attribute-missing', types: ['AttributeError', 'UnpicklingError'], substring: "Can't get attribute" },
-  // Modules/_pickle.c save_global: "Can't pickle <function <lambda> ...>: attribute lookup ... failed"
+  // 3.14+ unpickling uses plain getattr: "module '__mp_main__' has no attribute 'work_0'" (also '__main__', the
+  // bootstrap module of a child that re-ran nothing); docs/cpython-changes.md, pickle-messages
+  { outcome: 'main-attribute-missing', types: ['AttributeError'], substring: "main__' has no attribute" },
+  // Lib/pickle.py / _pickle.c 3.12.5+ and 3.13 (gh-122311): AttributeError "Can't get local object 'f.<locals>.g'"
+  { outcome: 'pickling-error', types: ['AttributeError'], substring: "can't get local object" },
+  // Modules/_pickle.c save_global: "Can't pickle <function <lambda> ...>: attribute lookup ... failed" (3.14+:
+  // "...: it's not found as __main__.<lambda>", and local objects: PicklingError "Can't pickle local object", with notes)
   { outcome: 'pickling-error', types: ['PicklingError'], substring: null },
   // Lib/pickle.py / _pickle.c before 3.14: AttributeError "Can't pickle local object 'f.<locals>.g'"
   { outcome: 'pickling-error', types: ['AttributeError', 'TypeError'], substring: "can't pickle" },
@@ -52,4 +58,14 @@ export function classifyException(e: ExceptionInfo): Outcome {
     return row.outcome;
   }
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(type) ? `exception:${type}` : 'exception:Exception';
+}
+
+/**
+ * A warning's stable id: `fork-multithreaded` for os.fork's "This process (pid=N) is multi-threaded, use of fork()
+ * may lead to deadlocks in the child." (Modules/posixmodule.c warn_about_fork_with_threads, 3.12+, gh-100228),
+ * else `warning:<Category>`.
+ */
+export function classifyWarning(w: { readonly category: string; readonly message: string }): string {
+  if (w.category === 'DeprecationWarning' && w.message.includes('is multi-threaded, use of fork() may lead to deadlocks')) return 'fork-multithreaded';
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.category) ? `warning:${w.category}` : 'warning:Warning';
 }

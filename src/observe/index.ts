@@ -4,4 +4,4 @@ export type { RunProgramOptions } from './run-program.js';
 export { observe } from './observe.js';
 export { classifyException } from './classify.js';
 export { parseTracebacks } from './tracebacks.js';
-export type { Observation, ProcessObservation, RunEnd, CapturedText, ExceptionInfo, Role } from './types.js';
+export { parseStacks, whereLines } from './stacks.js';

@@ -1,12 +1,15 @@
+import { observeLeaks } from './leaks.js';
 import { constants } from 'node:os';
 import type { RawRun } from '../execute/types.js';
 import { signalOutcome } from '../outcome/signals.js';
+import { classifyWarning } from './classify.js';
 import type { Outcome } from '../outcome/outcome.js';
 import { classifyException } from './classify.js';
 import { labelOf, roleOf } from './roles.js';
+import { processStacks } from './stacks.js';
 import { parseTracebacks } from './tracebacks.js';
 import { collectProcesses, type ProcessRecord } from './tree.js';
-import type { ExceptionInfo, Observation, ProcessObservation, Role } from './types.js';
+import type { ExceptionInfo, Observation, ProcessObservation, Role } from '../model/observation.js';
 
 const SIGTERM = 15;
 
@@ -49,7 +52,7 @@ export function observe(raw: RawRun): Observation {
   const processes: ProcessObservation[] = [];
   const mainPid = raw.mainPid;
   if (mainPid !== null && !records.has(mainPid)) {
-    records.set(mainPid, { pid: mainPid, ppid: null, starter: null, kind: 'main', name: null, target: null, method: null, exceptions: [], parentSeenCode: null, selfCode: null, exited: false });
+    records.set(mainPid, { pid: mainPid, ppid: null, starter: null, kind: 'main', name: null, target: null, method: null, exceptions: [], warnings: [], parentSeenCode: null, selfCode: null, exited: false });
   }
   const ordered = [...records.values()].sort((a, b) => Number(b.pid === mainPid) - Number(a.pid === mainPid));
   for (const r of ordered) {
@@ -69,7 +72,15 @@ export function observe(raw: RawRun): Observation {
       outcome: role === 'main' ? mainOutcome(raw, exception) : childOutcome(raw, r, role, exception),
       exitcode: role === 'main' ? mainExitcode(raw) : (r.parentSeenCode ?? r.selfCode),
       exception,
+      warnings: [...new Set(r.warnings.map(classifyWarning))].sort(),
     });
   }
-  return { end: raw.end, processes, notes: raw.notes, stdout: raw.stdout, stderr: raw.stderr, durationMs: raw.durationMs };
+  const leaks = observeLeaks(raw.stderr.head + raw.stderr.tail, raw.ipcLeftovers ?? [], raw.events, processes);
+  const observation: Observation = { end: raw.end, processes, notes: raw.notes, stdout: raw.stdout, stderr: raw.stderr, durationMs: raw.durationMs, leaks, ...(raw.sandbox !== undefined ? { sandbox: raw.sandbox } : {}) };
+  if (raw.stacks === undefined || raw.stacks.length === 0) return observation;
+  // a process without a scenario label (resource tracker, forkserver) is named by its role
+  const byPid = new Map(processes.map((p) => [p.pid, p.label ?? p.role]));
+  const order = new Map(processes.map((p, i) => [p.pid, i]));
+  const raws = [...raw.stacks].sort((a, b) => (order.get(a.pid) ?? Infinity) - (order.get(b.pid) ?? Infinity));
+  return { ...observation, stacks: processStacks(raws, (pid) => byPid.get(pid) ?? null) };
 }

@@ -1,7 +1,7 @@
 import { isManager, isPoolWorker } from '../probe/roles.js';
-import type { ProcessLabel } from '../scenario/types.js';
+import { NAMED_LABEL, type ProcessLabel } from '../contracts/labels.js';
 import type { ProcessRecord } from './tree.js';
-import type { Role } from './types.js';
+import type { Role } from '../model/observation.js';
 
 /** The role a process played (see SEMANTICS.md, "Process labels"). */
 export function roleOf(r: ProcessRecord, mainPid: number | null, all: ReadonlyMap<number, ProcessRecord>): Role {
@@ -18,9 +18,9 @@ export function roleOf(r: ProcessRecord, mainPid: number | null, all: ReadonlyMa
   return 'other';
 }
 
-const NAMED = /^w\d+(\.g)?$/;
+const NAMED = NAMED_LABEL;
 
-/** The scenario label: `main`, `wN`/`wN.g` by process name, `pool`, `forkserver`, `manager`, else null. */
+/** The scenario label: `main`, `wN`/`wN.g` by process name, `pool`, `forkserver`, `manager`, `resource-tracker`, else null. */
 export function labelOf(role: Role, name: string | null): ProcessLabel | null {
   switch (role) {
     case 'main':
@@ -31,10 +31,11 @@ export function labelOf(role: Role, name: string | null): ProcessLabel | null {
       return 'forkserver';
     case 'manager':
       return 'manager';
+    case 'resource-tracker':
+      return 'resource-tracker';
     case 'child':
     case 'grandchild':
     case 'other':
-    case 'resource-tracker':
       return name !== null && NAMED.test(name) ? (name as ProcessLabel) : null;
   }
 }

@@ -1,12 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
 import { executeProgram } from '../execute/run.js';
-import type { InterpreterFacts } from '../interpreters/facts.js';
-import { isExecutableFile } from '../interpreters/which.js';
+import type { InterpreterFacts } from '../model/facts.js';
+import { isExecutableFile } from '../fsutil/which.js';
 import { observe } from './observe.js';
-import type { Observation } from './types.js';
+import type { Observation } from '../model/observation.js';
 
-/** What to run and how long to allow. */
+/**
+ * What to run and how long to allow.
+ *
+ * @public
+ */
 export interface RunProgramOptions {
   /** Probed facts (their `path` is used) or an interpreter path / PATH name. */
   readonly python: InterpreterFacts | string;
@@ -20,6 +24,11 @@ export interface RunProgramOptions {
   readonly graceMs?: number;
   /** Bytes of stdout/stderr kept at each end (default 64 KiB). */
   readonly captureBytes?: number;
+  /**
+   * Recognise a deadlock once the whole tree is quiescent: `'generated'` for generated programs
+   * (1 s window), a window in ms for a user's program (which may sleep on purpose), or off (default).
+   */
+  readonly quiescence?: 'generated' | number;
   /** Run token (default random): every process of the tree carries it in MPCONFORM_RUN_TOKEN. */
   readonly token?: string;
 }
@@ -40,13 +49,21 @@ export function binaryOf(facts: InterpreterFacts): string {
   return ok ? exe : facts.path;
 }
 
-/** Runs a Python program under the probe and classifies every process of its tree. */
+/**
+ * Runs a Python program under the probe and classifies every process of its tree.
+ *
+ * @public
+ */
 export async function runProgram(opts: RunProgramOptions): Promise<Observation> {
   const python = typeof opts.python === 'string' ? opts.python : binaryOf(opts.python);
   return observe(await executeProgram({ ...opts, python }));
 }
 
-/** `runProgram` on the contents of a file (the copy still runs as `main.py` in a temp dir). */
+/**
+ * `runProgram` on the contents of a file (the copy still runs as `main.py` in a temp dir).
+ *
+ * @public
+ */
 export async function observeFile(path: string, opts: Omit<RunProgramOptions, 'source'>): Promise<Observation> {
   return runProgram({ ...opts, source: await readFile(path, 'utf8') });
 }

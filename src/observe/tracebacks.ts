@@ -1,4 +1,4 @@
-import type { ExceptionInfo } from './types.js';
+import type { ExceptionInfo } from '../model/observation.js';
 
 const START = 'Traceback (most recent call last):';
 const FINAL = /^([A-Za-z_][\w.]*)(?:: (.*))?$/;

@@ -1,5 +1,5 @@
-import type { ProbeEvent, StartKind } from '../probe/events.js';
-import type { ExceptionInfo } from './types.js';
+import type { ProbeEvent, StartKind } from '../contracts/events.js';
+import type { ExceptionInfo } from '../model/observation.js';
 
 /** Everything the events say about one pid (built by `collectProcesses`). */
 export interface ProcessRecord {
@@ -13,6 +13,8 @@ export interface ProcessRecord {
   target: string | null;
   method: string | null;
   readonly exceptions: ExceptionInfo[];
+  /** Warnings it recorded (`warning` events), as category and message. */
+  readonly warnings: { readonly category: string; readonly message: string }[];
   /** The exit code its parent saw (`Process.exitcode`). */
   parentSeenCode: number | null;
   /** The code `_bootstrap` returned in the process itself. */
@@ -24,7 +26,7 @@ export interface ProcessRecord {
 function record(map: Map<number, ProcessRecord>, pid: number): ProcessRecord {
   let r = map.get(pid);
   if (r === undefined) {
-    r = { pid, ppid: null, starter: null, kind: null, name: null, target: null, method: null, exceptions: [], parentSeenCode: null, selfCode: null, exited: false };
+    r = { pid, ppid: null, starter: null, kind: null, name: null, target: null, method: null, exceptions: [], warnings: [], parentSeenCode: null, selfCode: null, exited: false };
     map.set(pid, r);
   }
   return r;
@@ -51,6 +53,7 @@ export function collectProcesses(events: readonly ProbeEvent[]): Map<number, Pro
       }
       case 'started': {
         record(map, e.pid);
+        if (e.child === null) break;
         const r = record(map, e.child);
         r.starter = e.pid;
         r.name = r.name ?? e.name;
@@ -76,6 +79,9 @@ export function collectProcesses(events: readonly ProbeEvent[]): Map<number, Pro
       }
       case 'start-failed':
         record(map, e.pid);
+        break;
+      case 'warning':
+        record(map, e.pid).warnings.push({ category: e.category, message: e.message });
         break;
     }
   }

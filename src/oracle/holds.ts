@@ -1,6 +1,6 @@
-import { compareVersions, type OracleFacts } from '../interpreters/facts.js';
+import { compareVersions, type OracleFacts } from '../model/facts.js';
 import type { Rule } from './types.js';
-import { rulesById } from './rules/index.js';
+import { rulesById, type RuleId } from './rules/index.js';
 
 /** True when `rule` holds for this interpreter: version in one of its half-open ranges, platform and implementation listed. */
 export function ruleHolds(rule: Rule, facts: OracleFacts): boolean {
@@ -12,7 +12,7 @@ export function ruleHolds(rule: Rule, facts: OracleFacts): boolean {
 }
 
 /** Like {@link ruleHolds} by id; throws on an unknown id (a programming error in the oracle). */
-export function holds(id: string, facts: OracleFacts): boolean {
+export function holds(id: RuleId, facts: OracleFacts): boolean {
   const rule = rulesById.get(id);
   if (rule === undefined) throw new Error(`oracle: unknown rule id ${id}`);
   return ruleHolds(rule, facts);

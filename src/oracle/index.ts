@@ -4,4 +4,4 @@ export { explain } from './explain.js';
 export { allRules, rulesById } from './rules/index.js';
 export { ruleHolds } from './holds.js';
 export { defaultMethod } from './platform.js';
-export type { Accepted, Expectation, ProcessExpectation, Rule } from './types.js';
+export type { Rule } from './types.js';

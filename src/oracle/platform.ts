@@ -1,9 +1,10 @@
-import type { OracleFacts } from '../interpreters/facts.js';
+import type { OracleFacts } from '../model/facts.js';
 import type { Method } from '../scenario/types.js';
 import { holds } from './holds.js';
+import type { RuleId } from './rules/index.js';
 
 /** The platform default start method and the rule that decides it. */
-export function defaultMethod(facts: OracleFacts): { readonly method: Method; readonly rule: string } {
+export function defaultMethod(facts: OracleFacts): { readonly method: Method; readonly rule: RuleId } {
   for (const [rule, method] of [
     ['platform.default-linux-fork', 'fork'],
     ['platform.default-linux-forkserver', 'forkserver'],

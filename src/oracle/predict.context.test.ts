@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { predict } from './predict.js';
-import { facts, outcomes, scenario, start } from './testkit.js';
+import { facts, outcomes, scenario, start } from '../../test/support/oracle-kit.js';
 
 // Each expectation below is reasoned from Lib/multiprocessing/context.py (DefaultContext), not from a run.
 describe('default context state', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { predict } from './predict.js';
-import { facts, outcomes, scenario, start } from './testkit.js';
+import { facts, outcomes, scenario, start } from '../../test/support/oracle-kit.js';
 
 // Reasoned from synchronize.py (SemLock.__getstate__), context.assert_spawning, pool.py and concurrent/futures/process.py.
 describe('fork-context SemLock sent to a spawn child', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { predict } from './predict.js';
-import { facts, outcomes, scenario, start } from './testkit.js';
+import { facts, outcomes, scenario, start } from '../../test/support/oracle-kit.js';
 
 // Reasoned from spawn.py (prepare, _check_not_importing_main, _fixup_main_from_path) and forkserver.py.
 describe('spawn/forkserver children re-run the main script', () => {
@@ -20,9 +20,17 @@ describe('spawn/forkserver children re-run the main script', () => {
     expect(outcomes(e, 'w1')).toEqual(['context-already-set']);
     expect(outcomes(e, 'forkserver')).toEqual(['ok']);
   });
-  it('the 3.13.8+ forkserver preload is not modelled', () => {
-    const e = predict(scenario({ ...topSet, method: 'forkserver' }, start(1)), facts('3.13.8'));
-    expect(e.processes.every((p) => p.kind === 'unspecified')).toBe(true);
+  it('from 3.13.8 (and 3.14.1) the forkserver preloads __main__: the top-level set_start_method runs once there, unset, and succeeds', () => {
+    // Lib/multiprocessing/forkserver.py main() 3.13.15: import_main_path under _inheriting; no prepare() in the forkserver
+    for (const v of ['3.13.8', '3.13.15', '3.14.1']) {
+      const e = predict(scenario({ ...topSet, method: 'forkserver' }, start(1)), facts(v));
+      expect(e.processes.every((p) => p.kind === 'outcomes')).toBe(true);
+      expect(outcomes(e, 'w1')).toEqual(['ok']);
+      expect(outcomes(e, 'forkserver')).toEqual(['ok']);
+      expect(e.rules).toContain('forkserver.preload-main');
+    }
+    // 3.14.0 still has the 3.13.0 code (desired_keys): per-child re-run
+    expect(outcomes(predict(scenario({ ...topSet, method: 'forkserver' }, start(1)), facts('3.14.0')), 'w1')).toEqual(['context-already-set']);
   });
   it('an unguarded Process: fine under fork, bootstrapping error under spawn and forkserver', () => {
     expect(outcomes(predict(scenario(start(0, { at: 'top', ctx: 'fork' })), facts('3.9.18')), 'w0')).toEqual(['ok']);
@@ -99,8 +107,13 @@ describe('a fork child made while a spawn child re-runs the script', () => {
     expect(guarded.rules).not.toContain('spawn.no-main-path-mid-rerun');
   });
   it('an abandoned (unspecified) prediction asserts no notes', () => {
-    const e = predict(scenario({ op: 'set-start-method', at: 'top', method: 'forkserver', force: true }, start(0, { action: 'report-method' })), facts('3.13.8'));
+    const e = predict(scenario({ op: 'set-start-method', at: 'top', method: 'forkserver', force: true }, start(0, { action: 'report-method' })), facts('3.13.8'), 'not-a-modelled-target');
     expect(e.processes.every((p) => p.kind === 'unspecified')).toBe(true);
     expect(e.notes).toEqual({});
+  });
+  it('the same program under the 3.13.8 preload: the child reports the method prepare() forced', () => {
+    const e = predict(scenario({ op: 'set-start-method', at: 'top', method: 'forkserver', force: true }, start(0, { action: 'report-method' })), facts('3.13.8'));
+    expect(e.notes).toEqual({ 'w0.exitcode': ['0'], 'w0.method': ['forkserver'] });
+    expect(outcomes(e, 'resource-tracker')).toEqual(['ok']);
   });
 });

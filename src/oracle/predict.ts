@@ -1,31 +1,35 @@
-import type { OracleFacts } from '../interpreters/facts.js';
-import type { ProcessLabel, Scenario } from '../scenario/types.js';
+import type { OracleFacts } from '../model/facts.js';
+import { methodsNamed } from '../scenario/rules.js';
+import type { Scenario } from '../scenario/types.js';
+import { grandchildLabel, workerLabel, type ProcessLabel } from '../contracts/labels.js';
+import { MODELLED_IDS } from '../contracts/libraries.js';
 import { holds } from './holds.js';
+import { predictLeaks } from './rules/leaks.js';
 import { defaultMethod } from './platform.js';
 import { Acc } from './sim/acc.js';
 import { runSteps } from './sim/steps.js';
+import { hasTracker } from './sim/tracker.js';
 import { fail, freshEnv, type Run } from './sim/types.js';
-import type { Accepted, Expectation, ProcessExpectation } from './types.js';
+import type { Accepted, Expectation, ProcessExpectation } from '../model/expectation.js';
 
-/**
- * Targets held to the standard library's documented outcomes on the same interpreter (issue: a
- * drop-in or pool library conforms unless it declares a deviation in its expectations file).
- */
-const MODELLED_TARGETS: readonly string[] = ['multiprocessing', 'stdlib', 'concurrent.futures', 'multiprocess', 'billiard', 'pebble', 'loky'];
 
 /**
  * The oracle: what every process of `scenario`'s rendered program (src/render/SEMANTICS.md) should do on an
  * interpreter with `facts`. Pure: it simulates the program from the rules alone and never sees an observation.
+ *
+ * @public
  */
 export function predict(scenario: Scenario, facts: OracleFacts, target = 'multiprocessing'): Expectation {
   const labels = expectedLabels(scenario, facts);
-  if (!MODELLED_TARGETS.includes(target)) {
+  // a drop-in or pool library is held to the stdlib's documented outcomes on the same interpreter
+  // unless it declares a deviation in its expectations file (src/contracts/libraries.ts `modelled`)
+  if (!MODELLED_IDS.includes(target)) {
     const reason = `target ${target} is not modelled by the stdlib oracle; declare its behaviour in an expectations file`;
     return { processes: labels.map((label) => ({ label, kind: 'unspecified', reason, rules: [] })), notes: {}, rules: [] };
   }
   const acc = new Acc();
   if (target !== 'multiprocessing' && target !== 'stdlib') acc.use(['target.held-to-stdlib']);
-  const sim = { facts, scenario, acc };
+  const sim = { facts, scenario, acc, runSteps };
   const usesShm = scenario.steps.some((s) => s.op === 'create' && s.kind === 'SharedMemory');
   const main: Run = usesShm && holds('platform.shared-memory-3.8', facts)
     ? fail('exception:ImportError', 'platform.shared-memory-3.8')
@@ -39,22 +43,28 @@ export function predict(scenario: Scenario, facts: OracleFacts, target = 'multip
     for (const label of ['pool', 'manager', 'forkserver'] as const) {
       if (acc.outcomes.has(label)) acc.record(label, ['hang'], ['harness.hang-kill']);
     }
+    if (acc.outcomes.has('resource-tracker')) acc.record('resource-tracker', ['hang', 'ok', 'exception:SystemExit'], ['tracker.hang-kill']);
   }
   const all = [...labels, ...[...acc.outcomes.keys()].filter((l) => !labels.includes(l))];
   const processes = all.map((label): ProcessExpectation => {
     const rules = [...(acc.labelRules.get(label) ?? [])];
     if (acc.unspecified !== null) return { label, kind: 'unspecified', reason: acc.unspecified.reason, rules: [acc.unspecified.rule] };
     const accept: Accepted[] = [...(acc.outcomes.get(label) ?? new Set<Accepted>(['absent']))].sort();
-    return { label, kind: 'outcomes', accept, rules };
+    // os.fork's multi-threaded warning (fork.multithreaded-warning): none unless a threaded fork was simulated
+    const forkWarning = [...(acc.forkWarnings.get(label) ?? new Set(['no' as const]))].sort();
+    return { label, kind: 'outcomes', accept, rules, warnings: { 'fork-multithreaded': forkWarning } };
   });
   // an abandoned simulation (unspecified) may have stopped before some notes: assert none
   const notes: Record<string, readonly string[]> = {};
   if (acc.unspecified === null) for (const key of [...acc.notes.keys()].sort()) notes[key] = [...(acc.notes.get(key) ?? [])].sort();
   if (acc.unspecified !== null) acc.use([acc.unspecified.rule]);
-  return { processes, notes, rules: acc.rules };
+  const expectation: Expectation = { processes, notes, rules: acc.rules };
+  // leaks (src/oracle/rules/leaks.ts): none where every process ends by itself
+  const leaks = predictLeaks(expectation, facts.version);
+  return leaks === undefined ? expectation : { ...expectation, leaks, rules: [...acc.rules, ...leaks.rules] };
 }
 
-/** Every label the program could produce: main, each Process start (and its grandchild), pool, manager, forkserver. */
+/** Every label the program could produce: main, each Process start (and its grandchild), pool, manager, forkserver, resource tracker. */
 function expectedLabels(scenario: Scenario, facts: OracleFacts): ProcessLabel[] {
   const labels: ProcessLabel[] = ['main'];
   let pool = false;
@@ -62,15 +72,17 @@ function expectedLabels(scenario: Scenario, facts: OracleFacts): ProcessLabel[] 
   let forkserver = defaultMethod(facts).method === 'forkserver';
   for (const s of scenario.steps) {
     if (s.op === 'start' && s.worker === 'process') {
-      labels.push(`w${s.id}`);
-      if (s.grandchild !== null) labels.push(`w${s.id}.g` as ProcessLabel);
+      labels.push(workerLabel(s.id));
+      if (s.grandchild !== null) labels.push(grandchildLabel(s.id));
     }
     if (s.op === 'start' && s.worker !== 'process') pool = true;
     if (s.op === 'create' && s.kind.startsWith('Manager')) manager = true;
-    if (JSON.stringify(s).includes('forkserver')) forkserver = true;
+    if (methodsNamed(s).includes('forkserver')) forkserver = true;
   }
   if (pool) labels.push('pool');
   if (manager) labels.push('manager');
   if (forkserver) labels.push('forkserver');
+  // every POSIX program may need one (rule tracker.launch); when none is launched it is expected absent
+  if (hasTracker(facts)) labels.push('resource-tracker');
   return labels;
 }

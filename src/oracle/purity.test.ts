@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allRules, rulesById } from './rules/index.js';
 import { predict } from './predict.js';
-import { facts, scenario, start } from './testkit.js';
+import { facts, scenario, start } from '../../test/support/oracle-kit.js';
 
 describe('oracle purity and registry', () => {
   it('same inputs give deep-equal outputs and inputs are not mutated', () => {

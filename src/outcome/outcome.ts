@@ -1,9 +1,13 @@
 /**
  * The outcome vocabulary: stable ids shared by the oracle, the observer, reports and tests.
- * See DESIGN.md, "Outcome vocabulary".
+ * See docs/design.md, "Outcome vocabulary".
  */
 
-/** Outcomes with a fixed id. */
+/**
+ * Outcomes with a fixed id.
+ *
+ * @public
+ */
 export const FIXED_OUTCOMES = [
   'ok',
   'context-already-set',
@@ -19,19 +23,29 @@ export const FIXED_OUTCOMES = [
   'hang',
 ] as const;
 
-/** An outcome with a fixed id. */
+/**
+ * An outcome with a fixed id.
+ *
+ * @public
+ */
 export type FixedOutcome = (typeof FIXED_OUTCOMES)[number];
 
 /**
  * One process's outcome. `signal:NAME` for death by signal (e.g. `signal:SIGSEGV`),
  * `exception:TYPE` for any exception not named above (type kept; message travels beside it).
+ *
+ * @public
  */
 export type Outcome = FixedOutcome | `signal:${string}` | `exception:${string}`;
 
 const SIGNAL = /^signal:SIG[A-Z0-9]+$/;
 const EXCEPTION = /^exception:[A-Za-z_][A-Za-z0-9_.]*$/;
 
-/** True when `value` is a well-formed outcome id. */
+/**
+ * True when `value` is a well-formed outcome id.
+ *
+ * @public
+ */
 export function isOutcome(value: unknown): value is Outcome {
   if (typeof value !== 'string') return false;
   return (FIXED_OUTCOMES as readonly string[]).includes(value) || SIGNAL.test(value) || EXCEPTION.test(value);

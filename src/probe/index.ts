@@ -1,5 +1,3 @@
-/** The in-process probe: where it lives and what it writes. */
-export { probeSiteDir, factsScript, EVENTS_ENV, TOKEN_ENV } from './paths.js';
-export { parseEventLine, parseEvents } from './events.js';
-export type { ProbeEvent, ProbeEventKind, ProbeException, StartKind } from './events.js';
+/** The in-process probe: where its files are, and what its records say about a process's role (its events: src/contracts/events.ts). */
+export { probeSiteDir, factsScript } from './paths.js';
 export { isPoolWorker, isReplacedPoolWorker, isManager } from './roles.js';

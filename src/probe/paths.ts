@@ -8,7 +8,7 @@ const PYTHON_DIR = join(dirname(fileURLToPath(import.meta.url)), 'python');
 /**
  * The directory to put on PYTHONPATH: it holds only `sitecustomize.py`, so nothing else of ours
  * can shadow a user's module. Never copied per case; execute uses a copy precompiled once per
- * interpreter (src/probe/compiled.ts) and falls back to this one.
+ * interpreter (src/execute/compiled-probe.ts) and falls back to this one.
  */
 export function probeSiteDir(): string {
   return checked(join(PYTHON_DIR, 'site'), 'sitecustomize.py');
@@ -23,8 +23,3 @@ function checked(dir: string, file: string): string {
   if (!existsSync(join(dir, file))) throw new Error(`mpconform install is incomplete: ${join(dir, file)} is missing`);
   return dir;
 }
-
-/** Environment variable naming the events file the probe appends to. */
-export const EVENTS_ENV = 'MPCONFORM_EVENTS';
-/** Environment variable carrying the per-run token (found again in /proc/<pid>/environ). */
-export const TOKEN_ENV = 'MPCONFORM_RUN_TOKEN';

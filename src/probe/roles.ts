@@ -1,28 +1,27 @@
-/** What the probe's `target` and process names tell about a Process object's role. */
+/**
+ * What the probe's `target` (module + qualname) and process names tell about a Process object's
+ * role, from the roles of the libraries under test (src/contracts/libraries.ts).
+ */
+import { LIBRARIES, type Library } from '../contracts/libraries.js';
 
-// Worker functions of the pools and executors we know (module + qualname, as the probe records):
-// multiprocessing/multiprocess/billiard pools, stdlib and loky executors, pebble's ProcessPool.
-const POOL_TARGET = /(^|\.)(pool\.worker|_process_worker|pool\.Worker|pool\.process\.worker_process)$/;
-// Default names: multiprocessing/multiprocess `ForkPoolWorker-3`, billiard `PoolWorker-3`.
-const POOL_NAME = /PoolWorker-\d+$/;
-const MANAGER_TARGET = /BaseManager\._run_server$/;
-const MANAGER_NAME = /^SyncManager-\d+$/;
+const ROLES = (LIBRARIES as readonly Library[]).map((l) => l.roles);
+const POOL_WORKERS = ROLES.flatMap((r) => (r.poolWorker === undefined ? [] : [r.poolWorker]));
+const MANAGERS = ROLES.flatMap((r) => (r.manager === undefined ? [] : [r.manager]));
+
+const test = (re: RegExp | undefined, text: string | null): boolean => re !== undefined && text !== null && re.test(text);
 
 /** True for a pool or executor worker process. */
 export function isPoolWorker(name: string | null, target: string | null): boolean {
-  return (target !== null && POOL_TARGET.test(target)) || (name !== null && POOL_NAME.test(name));
+  return POOL_WORKERS.some((w) => test(w.target, target)) || POOL_WORKERS.some((w) => test(w.name, name));
 }
-
-// Pools that replace dead workers (multiprocessing/multiprocess `pool.worker`, billiard `pool.Worker`);
-// executors do not (they break instead).
-const REPLACING_TARGET = /(^|\.)pool\.(worker|Worker)$/;
 
 /** True for a worker of a pool that replaces workers that die (so failures can repeat forever). */
 export function isReplacedPoolWorker(name: string | null, target: string | null): boolean {
-  return (target !== null && REPLACING_TARGET.test(target)) || (target === null && name !== null && POOL_NAME.test(name));
+  const replacing = POOL_WORKERS.filter((w) => w.replaced);
+  return replacing.some((w) => test(w.target, target)) || (target === null && POOL_WORKERS.some((w) => test(w.name, name)));
 }
 
 /** True for a Manager's server process. */
 export function isManager(name: string | null, target: string | null): boolean {
-  return (target !== null && MANAGER_TARGET.test(target)) || (name !== null && MANAGER_NAME.test(name));
+  return MANAGERS.some((m) => test(m.target, target)) || MANAGERS.some((m) => test(m.name, name));
 }

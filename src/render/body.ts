@@ -4,7 +4,8 @@
 import type { Dialect } from '../targets/dialect.js';
 import type { StartStep } from '../scenario/rules.js';
 import type { ObjectKind } from '../scenario/types.js';
-import { int, lit, note, objectName } from './python.js';
+import { workerNote } from '../contracts/notes.js';
+import { int, lit, note, objectName } from '../python/source.js';
 
 /** Statements that use one object of a kind, bound to Python name `x`. */
 export function useLines(kind: ObjectKind, x: string): string[] {
@@ -45,7 +46,6 @@ export function useLines(kind: ObjectKind, x: string): string[] {
 
 /** The body of `work_<id>` before the optional grandchild and `return 1` (unindented). */
 export function renderBody(step: StartStep, kinds: ReadonlyMap<number, ObjectKind>, dialect: Dialect): string[] {
-  const w = `w${int(step.id)}`;
   switch (step.action) {
     case 'use':
       return step.pass.flatMap((p) => {
@@ -54,9 +54,9 @@ export function renderBody(step: StartStep, kinds: ReadonlyMap<number, ObjectKin
         return useLines(kind, objectName(step.id, p));
       });
     case 'report-method':
-      return [note(`${w}.method`, dialect.getStartMethod(false))];
+      return [note(workerNote(step.id, 'method'), dialect.getStartMethod(false))];
     case 'read-global':
-      return [note(`${w}.global`, 'G')];
+      return [note(workerNote(step.id, 'global'), 'G')];
     case 'set-start-method':
       return [dialect.setStartMethod('spawn', false)];
     case 'raise':

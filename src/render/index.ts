@@ -4,4 +4,3 @@
 export { renderScenario, programFeatures, commentLines, UnsupportedScenarioError } from './renderScenario.js';
 export type { RenderOptions } from './renderScenario.js';
 export { withPythonPrinting, printAsPython } from './printable.js';
-export { UnsafeRenderError, LITERAL_PATTERN } from './python.js';

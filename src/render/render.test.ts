@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { NAMED_LABEL } from '../contracts/labels.js';
+import { SCENARIO_NOTE_KEY } from '../contracts/notes.js';
 import { describe, expect, it } from 'vitest';
 import {
   contextSetOnceArb, corpus, crossContextSemLockArb, defaultsArb, globalsArb, guardArb,
@@ -7,9 +9,10 @@ import {
 import type { Scenario } from '../scenario/types.js';
 import { ScenarioValidationError } from '../scenario/validate.js';
 import { moduleDialect, stdlibDialect } from '../targets/index.js';
-import type { InterpreterFacts } from '../interpreters/facts.js';
-import { LITERAL_PATTERN, UnsupportedScenarioError, printAsPython, renderScenario, withPythonPrinting } from './index.js';
-import { PY312, PY313, PY37, compileAll, hasPython, notesOf, runProgram } from './pythonKit.js';
+import type { InterpreterFacts } from '../model/facts.js';
+import { LITERAL_PATTERN } from '../python/source.js';
+import { UnsupportedScenarioError, printAsPython, renderScenario, withPythonPrinting } from './index.js';
+import { PY312, PY313, PY37, compileAll, hasPython, notesOf, runProgram } from '../../test/support/python-kit.js';
 
 const ALL_ARBS = [scenarioArb(), contextSetOnceArb(), guardArb(), crossContextSemLockArb(), inheritanceOnlyArb(), globalsArb(), picklabilityArb(), defaultsArb()];
 const SAMPLES: Scenario[] = [
@@ -17,7 +20,8 @@ const SAMPLES: Scenario[] = [
   ...ALL_ARBS.flatMap((arb, i) => fc.sample(arb, { seed: 1000 + i, numRuns: i === 0 ? 300 : 60 })),
 ];
 
-const ALLOWED_LITERAL = /^(fork|spawn|forkserver|nope|i|k|initial|changed|__main__|w\d+(\.g)?|raised by worker \d+|@note %s %s%s|s\d+\.method|w\d+\.(exitcode|result|method|global|g\.exitcode|g\.method))$/;
+const inner = (re: RegExp): string => re.source.replace(/^\^/, '').replace(/\$$/, '');
+const ALLOWED_LITERAL = new RegExp(`^(fork|spawn|forkserver|nope|i|k|initial|changed|__main__|${inner(NAMED_LABEL)}|raised by worker \\d+|@note %s %s%s|${inner(SCENARIO_NOTE_KEY)})$`);
 
 const docsExample: Scenario = {
   version: 1,

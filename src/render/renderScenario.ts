@@ -1,18 +1,25 @@
 /**
  * Scenario → Python source, exactly as src/render/SEMANTICS.md describes.
  * The scenario is re-validated first, and every identifier and literal goes through
- * src/render/python.ts, so the output is built only from enums and validated integers.
+ * src/python/source.ts, so the output is built only from enums and validated integers.
  */
+import { MpconformError } from '../errors/index.js';
 import type { ContextObjectKind, Dialect, ProgramFeatures } from '../targets/dialect.js';
 import { stdlibDialect } from '../targets/multiprocessing.js';
 import { isExecutor } from '../scenario/rules.js';
 import type { CreateStep, StartStep } from '../scenario/rules.js';
 import type { ContextRef, ObjectKind, Passing, Scenario, Step } from '../scenario/types.js';
 import { parseScenario } from '../scenario/validate.js';
-import { ctxIdent, ident, int, lit, note, objectName, tuple } from './python.js';
+import { ctxIdent, ident, int, lit, note, objectName, tuple } from '../python/source.js';
 import { renderBody } from './body.js';
+import { grandchildLabel, workerLabel } from '../contracts/labels.js';
+import { grandchildNote, MAP_ITEMS, NOTE_PREFIX, stepNote, WORKER_RETURN, workerNote } from '../contracts/notes.js';
 
-/** Options of {@link renderScenario}. */
+/**
+ * Options of {@link renderScenario}.
+ *
+ * @public
+ */
 export interface RenderOptions {
   /**
    * Extra comment lines after the two fixed header lines (repros: expected / observed).
@@ -22,12 +29,14 @@ export interface RenderOptions {
   readonly header?: readonly string[];
 }
 
-/** Thrown when the dialect declares a step of the scenario unsupported (code `E_UNSUPPORTED`). */
-export class UnsupportedScenarioError extends Error {
-  readonly code = 'E_UNSUPPORTED';
+/**
+ * Thrown when the dialect declares a step of the scenario unsupported (code `E_UNSUPPORTED`).
+ *
+ * @public
+ */
+export class UnsupportedScenarioError extends MpconformError<'E_UNSUPPORTED'> {
   constructor(reason: string) {
-    super(`scenario not supported by this target: ${reason}`);
-    this.name = 'UnsupportedScenarioError';
+    super('E_UNSUPPORTED', `scenario not supported by this target: ${reason}`);
   }
 }
 
@@ -56,10 +65,19 @@ export function programFeatures(scenario: Scenario): ProgramFeatures {
 const NOTE_HELPER: readonly string[] = [
   'def note(key, value):',
   '    # one write per line (chr(10) ends it), so lines of concurrent processes never interleave',
-  "    sys.stdout.write('@note %s %s%s' % (key, value, chr(10)))",
+  `    sys.stdout.write('${NOTE_PREFIX}%s %s%s' % (key, value, chr(10)))`,
   '    sys.stdout.flush()',
 ];
 
+/**
+ * The Python program of a scenario, spelled in a library's {@link Dialect} (default the stdlib's):
+ * every step at its placement, the `__main__` guard where the scenario puts it, and `@note` lines
+ * reporting what the expectation may constrain. Deterministic: the same scenario and dialect give
+ * the same text (src/render/SEMANTICS.md).
+ *
+ * @throws UnsupportedScenarioError when the dialect cannot express a step.
+ * @public
+ */
 export function renderScenario(scenario: Scenario, dialect: Dialect = stdlibDialect, options: RenderOptions = {}): string {
   const s = parseScenario(scenario);
   const reason = dialect.unsupported(s);
@@ -76,6 +94,7 @@ export function renderScenario(scenario: Scenario, dialect: Dialect = stdlibDial
   const usesNotes = s.steps.some((st) => st.op === 'start' || st.op === 'get-start-method');
   out.push(...dialect.imports(programFeatures(s)));
   if (usesNotes) out.push('import sys');
+  if (s.steps.some((st) => st.op === 'start-thread')) out.push('import threading');
   if (usesGlobal) out.push('', `G = ${lit('initial')}`);
   if (usesNotes) out.push('', ...NOTE_HELPER);
 
@@ -117,7 +136,7 @@ function renderStep(step: Step, index: number, kinds: ReadonlyMap<number, Object
       lines.push(dialect.setStartMethod(step.method, step.force));
       break;
     case 'get-start-method':
-      lines.push(note(`s${int(index)}.method`, dialect.getStartMethod(step.allowNone)));
+      lines.push(note(stepNote(Number(int(index))), dialect.getStartMethod(step.allowNone)));
       break;
     case 'create':
       lines.push(...createLines(step, contextExpr(step.ctx, dialect, bound, lines), dialect));
@@ -134,6 +153,12 @@ function renderStep(step: Step, index: number, kinds: ReadonlyMap<number, Object
       break;
     case 'set-global':
       lines.push(`G = ${lit('changed')}`);
+      break;
+    case 'freeze-support':
+      lines.push(`${dialect.defaultContext}.freeze_support()`);
+      break;
+    case 'start-thread':
+      lines.push('threading.Thread(target=threading.Event().wait, daemon=True).start()');
       break;
     default: {
       const never: never = step;
@@ -177,20 +202,19 @@ function workerFunction(step: StartStep, kinds: ReadonlyMap<number, ObjectKind>,
   for (const line of renderBody(step, kinds, dialect)) lines.push(INDENT + line);
   if (step.grandchild !== null && step.action !== 'raise') {
     const g = step.grandchild === 'default' ? dialect.defaultContext : dialect.getContext(step.grandchild);
-    const w = `w${int(step.id)}`;
     lines.push(
-      `${INDENT}g = ${dialect.processClass(g)}(target=${ident('grand_', step.id)}, name=${lit(`${w}.g`)})`,
+      `${INDENT}g = ${dialect.processClass(g)}(target=${ident('grand_', step.id)}, name=${lit(grandchildLabel(step.id))})`,
       `${INDENT}g.start()`,
       `${INDENT}g.join()`,
-      `${INDENT}${note(`${w}.g.exitcode`, 'g.exitcode')}`,
+      `${INDENT}${note(grandchildNote(step.id, 'exitcode'), 'g.exitcode')}`,
     );
   }
-  if (step.action !== 'raise') lines.push(`${INDENT}return 1`);
+  if (step.action !== 'raise') lines.push(`${INDENT}return ${int(WORKER_RETURN)}`);
   return lines.map((l) => indent + l);
 }
 
 function grandFunction(step: StartStep, dialect: Dialect): string[] {
-  return [`def ${ident('grand_', step.id)}():`, `${INDENT}${note(`w${int(step.id)}.g.method`, dialect.getStartMethod(false))}`];
+  return [`def ${ident('grand_', step.id)}():`, `${INDENT}${note(grandchildNote(step.id, 'method'), dialect.getStartMethod(false))}`];
 }
 
 function initFunction(step: StartStep, init: readonly Passing[]): string[] {
@@ -203,12 +227,13 @@ function initFunction(step: StartStep, init: readonly Passing[]): string[] {
 }
 
 function startLines(step: StartStep, ctx: string, dialect: Dialect): string[] {
-  const w = `w${int(step.id)}`;
+  const w = workerLabel(step.id);
   const fn = step.target === 'lambda' ? `lambda *a: ${ident('work_', step.id)}(*a)` : ident('work_', step.id);
   const args = step.pass.filter((p) => p.via === 'process-arg' || p.via === 'task-arg').map((p) => ident('o', p.obj));
   const init = step.pass.filter((p) => p.via === 'initargs').map((p) => ident('o', p.obj));
   const initKw = init.length > 0 ? [`initializer=${ident('init_', step.id)}`, `initargs=${tuple(init)}`] : [];
   const item = args[0] ?? int(0);
+  const items = `[${Array.from({ length: MAP_ITEMS }, () => item).join(', ')}]`;
   switch (step.worker) {
     case 'process': {
       const p = ident('p', step.id);
@@ -216,7 +241,7 @@ function startLines(step: StartStep, ctx: string, dialect: Dialect): string[] {
         `${p} = ${dialect.processClass(ctx)}(target=${fn}, args=${tuple(args)}, name=${lit(w)})`,
         `${p}.start()`,
         `${p}.join()`,
-        note(`${w}.exitcode`, `${p}.exitcode`),
+        note(workerNote(step.id, 'exitcode'), `${p}.exitcode`),
       ];
     }
     case 'pool-map':
@@ -224,10 +249,10 @@ function startLines(step: StartStep, ctx: string, dialect: Dialect): string[] {
     case 'pool-apply_async': {
       const pool = ident('pool', step.id);
       const call =
-        step.worker === 'pool-map' ? `${pool}.map(${fn}, [${item}, ${item}])`
-        : step.worker === 'pool-starmap' ? `${pool}.starmap(${fn}, [${tuple(args)}, ${tuple(args)}])`
+        step.worker === 'pool-map' ? `${pool}.map(${fn}, ${items})`
+        : step.worker === 'pool-starmap' ? `${pool}.starmap(${fn}, [${Array.from({ length: MAP_ITEMS }, () => tuple(args)).join(', ')}])`
         : `${pool}.apply_async(${fn}, ${tuple(args)}).get()`;
-      return [`with ${dialect.poolClass(ctx)}(${[int(2), ...initKw].join(', ')}) as ${pool}:`, `${INDENT}${note(`${w}.result`, call)}`];
+      return [`with ${dialect.poolClass(ctx)}(${[int(2), ...initKw].join(', ')}) as ${pool}:`, `${INDENT}${note(workerNote(step.id, 'result'), call)}`];
     }
     case 'executor-submit':
     case 'executor-map': {
@@ -237,8 +262,8 @@ function startLines(step: StartStep, ctx: string, dialect: Dialect): string[] {
       kw.push(...initKw);
       const call = step.worker === 'executor-submit'
         ? `${ex}.submit(${[fn, ...args].join(', ')}).result()`
-        : `list(${ex}.map(${fn}, [${item}, ${item}]))`;
-      return [`with ${dialect.executorClass()}(${kw.join(', ')}) as ${ex}:`, `${INDENT}${note(`${w}.result`, call)}`];
+        : `list(${ex}.map(${fn}, ${items}))`;
+      return [`with ${dialect.executorClass()}(${kw.join(', ')}) as ${ex}:`, `${INDENT}${note(workerNote(step.id, 'result'), call)}`];
     }
     default: {
       const never: never = step.worker;

@@ -1,7 +1,7 @@
-import type { RunReport } from '../run/types.js';
-import type { InterpreterFacts } from '../interpreters/facts.js';
+import type { RunReport } from '../model/report.js';
+import type { InterpreterFacts } from '../model/facts.js';
 import type { Scenario } from '../scenario/types.js';
-import type { VerdictKind } from '../verdict/types.js';
+import type { VerdictKind } from '../model/verdict.js';
 
 /** Verdicts from worst to best: a matrix cell takes the colour of its worst case. */
 export const SEVERITY: readonly VerdictKind[] = ['fail', 'unexpected-pass', 'flaky', 'unspecified', 'expected-fail', 'skipped', 'pass'];
@@ -44,6 +44,18 @@ export function startMethodOf(scenario: Scenario): string {
 export function interpreterName(report: RunReport, path: string): string {
   const facts = findInterpreter(report, path);
   return facts ? `${facts.implementation === 'pypy' ? 'PyPy' : 'CPython'} ${facts.version}` : path;
+}
+
+/**
+ * Which release of each library target of the run the interpreter at `path` had (`billiard 4.3.2,
+ * pebble 5.2.3`; `not installed` for one it lacks), from its facts; empty for stdlib-only runs.
+ */
+export function libraryReleases(report: RunReport, path: string): string {
+  const facts = findInterpreter(report, path);
+  const libs = report.targets.filter((t) => t !== 'multiprocessing' && t !== 'stdlib' && t !== 'concurrent.futures');
+  if (facts === undefined || libs.length === 0) return '';
+  // a library's own data-file target is not in the facts: it is named without a release
+  return libs.map((t) => (t in facts.targets ? `${t} ${facts.targets[t] ?? 'not installed'}` : t)).join(', ');
 }
 
 /** The facts of the interpreter at `path`, if the report has them. */

@@ -1,7 +1,7 @@
-import type { CaseResult, RunReport } from '../run/types.js';
-import { VERDICTS, type VerdictKind } from '../verdict/types.js';
+import type { CaseResult, RunReport } from '../model/report.js';
+import { VERDICTS, type VerdictKind } from '../model/verdict.js';
 import { escapeHtml as h } from './escape.js';
-import { findInterpreter, interpreterName, startMethodOf, worstVerdict } from './describe.js';
+import { findInterpreter, interpreterName, libraryReleases, startMethodOf, worstVerdict } from './describe.js';
 
 /** The outcome matrix: rows are family × start method, columns interpreter paths, cells keyed `row-col`. */
 export interface Matrix {
@@ -34,7 +34,8 @@ export function buildMatrix(report: RunReport): Matrix {
 export function matrixTable(report: RunReport, m: Matrix): string {
   const head = m.cols.map((p) => {
     const f = findInterpreter(report, p);
-    return `<th scope="col">${h(interpreterName(report, p))}<small class="mono">${h(p)}</small>${f ? `<small>${h(f.platform)} · default ${h(f.defaultMethod)}</small>` : ''}</th>`;
+    const libs = libraryReleases(report, p);
+    return `<th scope="col">${h(interpreterName(report, p))}<small class="mono">${h(p)}</small>${f ? `<small>${h(f.platform)} · default ${h(f.defaultMethod)}</small>` : ''}${libs ? `<small>${h(libs)}</small>` : ''}</th>`;
   });
   const body = m.rows.map((r, ri) =>
     `<tr><th scope="row">${h(r.family)}</th><th scope="row">${h(r.method)}</th>${m.cols.map((_, ci) => cell(`${ri}-${ci}`, m.cells.get(`${ri}-${ci}`) ?? [])).join('')}</tr>`);

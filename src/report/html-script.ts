@@ -1,43 +1,258 @@
-import { SEVERITY } from './describe.js';
-
 /**
- * Inline script of index.html: the target select and verdict checkboxes hide cases, and every
- * matrix cell recounts (and recolours) from the cases still visible. Plain DOM, no data from
- * processes is evaluated: it only reads `data-*` attributes.
+ * The one inline script of index.html. It reads the page data (JSON in `#mpc-data`, never
+ * evaluated), applies the filters, recounts the verdict counts, the family matrix and the rule
+ * matrix from the cases that pass them, and renders the case list in pages (a 10,000-case report
+ * shows its first cases at once). Every text from the report goes in with textContent; the script
+ * builds elements, it never assigns HTML.
  */
 export const HTML_SCRIPT = `
 (function () {
-  var order = ${JSON.stringify(SEVERITY)};
-  var target = document.getElementById('f-target');
-  var boxes = Array.prototype.slice.call(document.querySelectorAll('input.f-verdict'));
-  var cases = Array.prototype.slice.call(document.querySelectorAll('details.case'));
-  function apply() {
+  'use strict';
+  var D = JSON.parse(document.getElementById('mpc-data').textContent);
+  var PAGE = 300;
+  var limit = PAGE;
+  var expanded = {};
+  var REPRO = { fail: 1, flaky: 1, 'unexpected-pass': 1 };
+  function $(id) { return document.getElementById(id); }
+  function all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  var F = { p: $('f-python'), t: $('f-target'), f: $('f-family'), r: $('f-rule') };
+  var boxes = all('input.f-verdict');
+  var colOf = {};
+  D.ruleCols.forEach(function (pt, i) { colOf[pt[0] + '/' + pt[1]] = i; });
+  var byId = {};
+  D.cases.forEach(function (c) { byId[c.id] = c; });
+  function anchor(id) { return 'case-' + id.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\\.+/, '_').slice(0, 180); }
+  function quote(s) { return "'" + s.replace(/'/g, "'\\\\''") + "'"; }
+  function state() {
     var on = {};
     boxes.forEach(function (b) { on[b.value] = b.checked; });
-    var t = target.value, shown = 0, perCell = {};
-    cases.forEach(function (c) {
-      var vis = (t === '' || c.dataset.target === t) && !!on[c.dataset.verdict];
-      c.hidden = !vis;
-      if (!vis) return;
-      shown++;
-      var m = perCell[c.dataset.cell] || (perCell[c.dataset.cell] = {});
-      m[c.dataset.verdict] = (m[c.dataset.verdict] || 0) + 1;
-    });
-    document.querySelectorAll('td.cell[data-cell]').forEach(function (td) {
-      var m = perCell[td.dataset.cell] || {};
-      var kinds = order.filter(function (k) { return m[k]; });
-      td.className = 'cell ' + (kinds.length ? 'v-' + kinds[0] : 'empty');
-      td.querySelector('.worst').textContent = kinds.length ? kinds[0] : 'none shown';
-      td.querySelector('.counts').textContent = kinds.map(function (k) { return m[k] + ' ' + k; }).join(' · ');
-      var list = document.getElementById('list-' + td.dataset.cell);
-      if (list) list.hidden = kinds.length === 0;
-    });
-    document.getElementById('shown').textContent = shown + ' of ' + cases.length + ' cases shown';
+    return { p: F.p.value, t: F.t.value, f: F.f.value, r: F.r.value, on: on };
   }
-  target.addEventListener('change', apply);
-  boxes.forEach(function (b) { b.addEventListener('change', apply); });
+  function base(c, s, ignoreRule) {
+    if (s.p !== '' && c.p !== +s.p) return false;
+    if (s.t !== '' && D.targets[c.t] !== s.t) return false;
+    if (s.f !== '' && c.f !== +s.f) return false;
+    if (!ignoreRule && s.r !== '' && c.r.indexOf(+s.r) < 0) return false;
+    return true;
+  }
+  function worst(m) {
+    for (var i = 0; i < D.severity.length; i++) if (m[D.severity[i]]) return D.severity[i];
+    return null;
+  }
+  function apply() {
+    var s = state(), counts = {}, shown = [], perCell = {}, perRule = {};
+    D.cases.forEach(function (c) {
+      if (base(c, s, true) && s.on[c.v]) {
+        var col = colOf[c.p + '/' + c.t];
+        c.r.forEach(function (ri) {
+          var k = ri + '-' + col;
+          var x = perRule[k] || (perRule[k] = { conform: 0, depart: 0, kinds: {} });
+          var dep = c.rd.indexOf(ri) >= 0;
+          if (dep) x.depart++; else x.conform++;
+          x.kinds[dep ? c.v : (c.v === 'unexpected-pass' ? c.v : 'pass')] = 1;
+        });
+      }
+      if (!base(c, s, false)) return;
+      counts[c.v] = (counts[c.v] || 0) + 1;
+      if (!s.on[c.v]) return;
+      shown.push(c);
+      var m = perCell[c.c] || (perCell[c.c] = {});
+      m[c.v] = (m[c.v] || 0) + 1;
+    });
+    all('span.n[data-v]').forEach(function (n) { n.textContent = String(counts[n.dataset.v] || 0); });
+    $('shown').textContent = shown.length + ' of ' + D.cases.length + ' cases shown';
+    all('td.cell[data-cell]').forEach(function (td) {
+      var m = perCell[td.dataset.cell] || {};
+      var w = worst(m);
+      td.className = 'cell ' + (w ? 'v-' + w : 'empty');
+      td.querySelector('.worst').textContent = w || 'none shown';
+      td.querySelector('.counts').textContent = D.severity.filter(function (k) { return m[k]; }).map(function (k) { return m[k] + ' ' + k; }).join(' · ');
+    });
+    all('td.rcell a').forEach(function (a) {
+      var td = a.parentNode, x = perRule[a.dataset.row + '-' + a.dataset.col];
+      var w = x ? worst(x.kinds) : null;
+      td.className = 'rcell ' + (w ? 'v-' + w : 'empty');
+      a.querySelector('.worst').textContent = w || 'none shown';
+      a.querySelector('.counts').textContent = x ? x.conform + ' ✓' + (x.depart ? ' · ' + x.depart + ' ✗' : '') : '';
+    });
+    all('#rule-matrix tbody tr').forEach(function (tr, ri) { tr.classList.toggle('chosen', s.r !== '' && ri === +s.r); });
+    render(shown);
+  }
+  function row(tbody, cells, header) {
+    var tr = el('tr');
+    cells.forEach(function (text, i) { tr.appendChild(el(i === 0 && header ? 'th' : 'td', i === 0 ? 'mono' : '', text)); });
+    tbody.appendChild(tr);
+  }
+  function table(cls, head, rows) {
+    var t = el('table', cls), th = el('thead'), tr = el('tr'), tb = el('tbody');
+    head.forEach(function (h) { tr.appendChild(el('th', null, h)); });
+    th.appendChild(tr); t.appendChild(th);
+    rows.forEach(function (r) { row(tb, r, true); });
+    t.appendChild(tb);
+    return t;
+  }
+  function fact(dl, name, value, cls) {
+    dl.appendChild(el('dt', null, name));
+    var dd = el('dd', cls || null);
+    if (typeof value === 'string') dd.textContent = value; else dd.appendChild(value);
+    dl.appendChild(dd);
+  }
+  function body(d, c) {
+    var py = D.interpreters[c.p] || { name: '?', path: '?' };
+    var dl = el('dl', 'facts');
+    fact(dl, 'interpreter', py.name + '  ' + py.path);
+    fact(dl, 'target · family · start method', D.targets[c.t] + ' · ' + D.families[c.f] + ' · ' + c.m);
+    fact(dl, 'run end', c.end + ' · ' + c.ms + ' ms');
+    if (c.reason) fact(dl, 'reason', c.reason);
+    if (c.rate) fact(dl, 'failure rate', c.rate);
+    var rules = el('span');
+    if (c.r.length === 0) rules.textContent = '—';
+    c.r.forEach(function (ri, i) {
+      if (i) rules.appendChild(document.createTextNode(', '));
+      var b = el('button', 'rule-link mono' + (c.rd.indexOf(ri) >= 0 ? ' departs' : ''), D.rules[ri] + (c.rd.indexOf(ri) >= 0 ? ' (departs)' : c.rk.indexOf(ri) >= 0 ? ' (decisive)' : ''));
+      b.type = 'button';
+      b.title = 'show the cases of this rule';
+      b.addEventListener('click', function () { F.r.value = String(ri); limit = PAGE; apply(); $('cases').scrollIntoView(); });
+      rules.appendChild(b);
+    });
+    fact(dl, 'rules', rules);
+    if (c.repro) {
+      var a = el('a', null, c.repro);
+      a.href = encodeURI(c.repro);
+      fact(dl, 'repro', a);
+      fact(dl, 'run the repro', py.path + ' ' + c.repro, 'mono');
+    }
+    fact(dl, 'replay', 'mpconform replay ' + D.reportFile + ' --case ' + quote(c.id) + ' --runs 3', 'mono');
+    if (c.shrunk) fact(dl, 'shrunk', c.shrunk);
+    d.appendChild(dl);
+    d.appendChild(table('procs', ['process', 'expected', 'rules', 'observed', 'exception'], c.procs));
+    if (c.notes.length) d.appendChild(table('notes', ['note', 'expected', 'observed'], c.notes));
+    if (c.warn.length) { d.appendChild(el('p', 'muted', 'warnings')); d.appendChild(el('pre', 'warnings', c.warn.join('\\n'))); }
+    if (c.leaks.length) { d.appendChild(el('p', 'muted', 'leaks')); d.appendChild(el('pre', 'leaks', c.leaks.join('\\n'))); }
+    if (c.stk && c.stk.length) { d.appendChild(el('p', 'muted', 'where it hangs (each process\\'s stack when the hang was recognised)')); d.appendChild(el('pre', 'stacks', c.stk.join('\\n'))); }
+    if (c.err.trim()) { d.appendChild(el('p', 'muted', 'stderr (tail)')); d.appendChild(el('pre', 'stderr', c.err)); }
+    var prog = D.programs[c.prog] || { text: '', scenario: '' };
+    var pd = el('details', 'program');
+    if (REPRO[c.v]) pd.open = true;
+    pd.appendChild(el('summary', null, c.repro ? 'program (as in the repro)' : 'program'));
+    pd.appendChild(el('pre', 'program', prog.text));
+    d.appendChild(pd);
+    var sd = el('details');
+    sd.appendChild(el('summary', null, 'scenario JSON'));
+    sd.appendChild(el('pre', null, prog.scenario));
+    d.appendChild(sd);
+  }
+  function caseEl(c) {
+    var d = el('details', 'case');
+    d.id = anchor(c.id);
+    d.dataset.target = D.targets[c.t];
+    d.dataset.verdict = c.v;
+    d.dataset.cell = c.c;
+    var s = el('summary');
+    s.appendChild(el('span', 'badge v-' + c.v, c.v));
+    s.appendChild(document.createTextNode(' '));
+    s.appendChild(el('span', 'mono', c.id));
+    s.appendChild(document.createTextNode(' '));
+    s.appendChild(el('span', 'muted', D.targets[c.t] + ' · ' + c.ms + ' ms'));
+    d.appendChild(s);
+    var filled = false;
+    function fill() { if (!filled) { filled = true; body(d, c); } }
+    if (REPRO[c.v]) fill();
+    d.addEventListener('toggle', function () { if (d.open) fill(); });
+    return d;
+  }
+  function render(shown) {
+    var list = $('case-list');
+    list.textContent = '';
+    var groups = {}, keys = [];
+    shown.forEach(function (c) {
+      if (!groups[c.c]) { groups[c.c] = []; keys.push(c.c); }
+      groups[c.c].push(c);
+    });
+    keys.sort(function (a, b) {
+      var x = a.split('-').map(Number), y = b.split('-').map(Number);
+      return (x[0] - y[0]) || (x[1] - y[1]);
+    });
+    var budget = limit, hidden = 0;
+    keys.forEach(function (k) {
+      var cs = groups[k];
+      var sec = el('section', 'cell-list');
+      sec.id = 'list-' + k;
+      sec.appendChild(el('h3', null, (D.cellTitles[k] || k) + ' — ' + cs.length + ' case' + (cs.length === 1 ? '' : 's')));
+      var n = expanded[k] ? cs.length : Math.max(0, Math.min(cs.length, budget));
+      if (!expanded[k]) budget -= n;
+      for (var i = 0; i < n; i++) sec.appendChild(caseEl(cs[i]));
+      if (n < cs.length) {
+        hidden += cs.length - n;
+        var b = el('button', 'group-more', 'show all ' + cs.length + ' cases of this cell');
+        b.type = 'button';
+        b.addEventListener('click', function () { expanded[k] = true; apply(); var e = $('list-' + k); if (e) e.scrollIntoView(); });
+        sec.appendChild(b);
+      }
+      list.appendChild(sec);
+    });
+    if (keys.length === 0) list.appendChild(el('p', 'muted', 'No case passes the filters.'));
+    var more = $('more');
+    more.hidden = hidden === 0;
+    more.textContent = 'show ' + Math.min(PAGE, hidden) + ' more of ' + hidden + ' cases not listed yet';
+  }
+  Object.keys(F).forEach(function (k) { F[k].addEventListener('change', function () { limit = PAGE; apply(); }); });
+  boxes.forEach(function (b) { b.addEventListener('change', function () { limit = PAGE; apply(); }); });
+  document.querySelector('form.filters').addEventListener('submit', function (e) { e.preventDefault(); });
+  $('more').addEventListener('click', function () { limit += PAGE; apply(); });
+  all('td.cell a').forEach(function (a) {
+    a.addEventListener('click', function () { expanded[a.parentNode.dataset.cell] = true; apply(); });
+  });
+  all('td.rcell a').forEach(function (a) {
+    a.addEventListener('click', function () {
+      var pt = D.ruleCols[+a.dataset.col];
+      F.p.value = String(pt[0]);
+      F.t.value = D.targets[pt[1]];
+      F.r.value = a.dataset.row;
+      limit = PAGE;
+      apply();
+    });
+  });
+  function reveal(hash) {
+    if (hash.indexOf('#case-') !== 0) return;
+    var c = D.cases.filter(function (x) { return '#' + anchor(x.id) === hash; })[0];
+    if (!c) return;
+    expanded[c.c] = true;
+    boxes.forEach(function (b) { if (b.value === c.v) b.checked = true; });
+    apply();
+    var d = $(anchor(c.id));
+    if (d) { d.open = true; d.scrollIntoView(); d.querySelector('summary').focus(); }
+  }
+  window.addEventListener('hashchange', function () { reveal(location.hash); });
+  document.addEventListener('keydown', function (e) {
+    var tag = (e.target && e.target.tagName) || '';
+    if (e.key === 'Escape') {
+      var open = e.target.closest ? e.target.closest('details.case') : null;
+      if (open) { open.open = false; open.querySelector('summary').focus(); }
+      return;
+    }
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === '/') { e.preventDefault(); F.p.focus(); return; }
+    if (e.key !== 'j' && e.key !== 'k' && e.key !== 'o') return;
+    var sums = all('#case-list details.case > summary');
+    if (sums.length === 0) return;
+    var cur = e.target.closest ? e.target.closest('details.case') : null;
+    var i = cur ? sums.indexOf(cur.querySelector('summary')) : -1;
+    if (e.key === 'o') { if (cur) cur.open = !cur.open; e.preventDefault(); return; }
+    var next = e.key === 'j' ? Math.min(sums.length - 1, i + 1) : Math.max(0, i - 1);
+    sums[next].focus();
+    sums[next].scrollIntoView({ block: 'nearest' });
+    e.preventDefault();
+  });
   var head = document.querySelector('header.top');
   document.documentElement.style.setProperty('--top', head.offsetHeight + 'px');
   apply();
+  reveal(location.hash);
 })();
 `;

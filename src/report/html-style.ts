@@ -34,10 +34,34 @@ section.cell-list{margin-top:1.6rem;scroll-margin-top:6rem}
 section.cell-list h3{font-size:1rem;margin:.2rem 0;border-bottom:1px solid var(--line)}
 details.case{border:1px solid var(--line);border-radius:6px;margin:.4rem 0;padding:.3rem .6rem;scroll-margin-top:6rem}
 details.case>summary{cursor:pointer}
-table.procs th,table.procs td{border:1px solid var(--line);padding:.2rem .45rem;text-align:left;vertical-align:top}
+table.notes{margin-top:.4rem}
+table.notes th,table.notes td,table.procs th,table.procs td{border:1px solid var(--line);padding:.2rem .45rem;text-align:left;vertical-align:top}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .8rem;margin:.4rem 0}
 dl.facts dt{color:var(--muted)}
 dl.facts dd{margin:0}
 .muted{color:var(--muted)}
 [hidden]{display:none!important}
+h2{font-size:1.05rem;margin:1.6rem 0 .4rem;scroll-margin-top:6rem}
+nav.toc{margin:.4rem 0;font-size:.9rem}
+kbd{border:1px solid var(--line);border-radius:3px;padding:0 .25rem;font-size:.8rem;background:var(--head)}
+table.rules th,table.rules td,table.coverage th,table.coverage td{border:1px solid var(--line);padding:.3rem .5rem;vertical-align:top;text-align:left}
+table.rules thead th{position:sticky;top:var(--top,5.2rem);z-index:2;background:var(--head)}
+table.rules thead tr:first-child th[scope=colgroup]{height:2.2rem;white-space:nowrap}
+table.rules thead tr:nth-child(2) th{top:calc(var(--top,5.2rem) + 2.2rem)}
+table.rules th[scope=row]{max-width:34rem;font-weight:normal;background:var(--head)}
+table.rules th[scope=row] small{display:block;color:var(--muted);font-size:.78rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:30rem}
+table.rules thead th[scope=col]{font-size:.78rem;font-weight:600}
+table.rules td.rcell{padding:.2rem .35rem}
+table.rules td.versions{font-size:.8rem;white-space:nowrap}
+table.rules tr.broken th[scope=row]{background:#ffebe9;border-left:4px solid #cf222e}
+table.rules tr.departs th[scope=row]{border-left:4px solid #ff8182}
+table.rules tr.chosen th[scope=row]{outline:2px solid #0969da}
+td.rcell a{display:block;color:inherit;text-decoration:none}
+td.rcell a:hover,td.rcell a:focus{text-decoration:underline}
+td.rcell .worst{font-weight:600;display:block;font-size:.8rem}
+td.rcell .counts{display:block;font-size:.78rem;white-space:nowrap}
+table.coverage td.num{text-align:right;white-space:nowrap}
+button.rule-link{font:inherit;background:none;border:0;padding:0;color:#0969da;cursor:pointer;text-decoration:underline}
+button.rule-link.departs{color:#82071e;font-weight:600}
+a:focus-visible,button:focus-visible,summary:focus-visible,select:focus-visible,input:focus-visible{outline:2px solid #0969da;outline-offset:1px}
 `;

@@ -1,4 +1,4 @@
-import type { CaseResult, RunReport } from '../run/types.js';
+import type { CaseResult, RunReport } from '../model/report.js';
 import { escapeXml as x } from './escape.js';
 import { interpreterName, needsRepro } from './describe.js';
 import { processRows } from './process-rows.js';
@@ -8,6 +8,8 @@ import { formatRate } from './repro.js';
  * JUnit XML: one `<testsuite>` per interpreter × target, one `<testcase>` per case.
  * fail / unexpected-pass / flaky are failures; skipped is skipped; expected-fail and
  * unspecified pass with a `<system-out>` note.
+ *
+ * @public
  */
 export function junitXml(report: RunReport): string {
   const suites = new Map<string, CaseResult[]>();

@@ -1,19 +1,30 @@
-import type { CaseResult, RunReport } from '../run/types.js';
-import { VERDICTS } from '../verdict/types.js';
+import type { CaseResult, RunReport } from '../model/report.js';
+import { VERDICTS } from '../model/verdict.js';
 import { escapeMd as md, mdFence } from './escape.js';
-import { interpreterName, needsRepro } from './describe.js';
+import { interpreterName, libraryReleases, needsRepro } from './describe.js';
 import { processRows, stderrTail } from './process-rows.js';
 import { formatRate } from './repro.js';
+import { buildRuleMatrix, ruleCoverage, NEVER_TEXT, type RuleMatrix, type InterpreterRuleCoverage } from './rules.js';
 
-/** Options for {@link summaryMarkdown}. */
+/**
+ * Options for {@link summaryMarkdown}.
+ *
+ * @public
+ */
 export interface SummaryOptions {
   /** Repro program text per case id (inlined under each failure). */
   readonly repros: ReadonlyMap<string, string>;
   /** At most this many failures are detailed (a GitHub step summary is capped at 1 MiB). */
   readonly maxFailures: number;
+  /** The rule sections, when already computed (else computed here). */
+  readonly rules?: { readonly byRule: RuleMatrix; readonly ruleCoverage: readonly InterpreterRuleCoverage[] };
 }
 
-/** A Markdown summary fit for `$GITHUB_STEP_SUMMARY`: totals, interpreter × family table, failures, coverage. */
+/**
+ * A Markdown summary fit for `$GITHUB_STEP_SUMMARY`: totals, interpreter × family table, failures, coverage.
+ *
+ * @public
+ */
 export function summaryMarkdown(report: RunReport, opts: SummaryOptions): string {
   const t = report.totals;
   const out: string[] = [
@@ -23,6 +34,9 @@ export function summaryMarkdown(report: RunReport, opts: SummaryOptions): string
     '',
     ...matrix(report),
     '',
+    ...releases(report),
+    ...byRule(report, opts.rules?.byRule ?? buildRuleMatrix(report)),
+    ...coverageByRule(opts.rules?.ruleCoverage ?? ruleCoverage(report), report),
   ];
   const failing = report.cases.filter((c) => needsRepro(c.verdict.kind));
   if (failing.length > 0) out.push(`### Failures (${failing.length})`, '');
@@ -33,6 +47,13 @@ export function summaryMarkdown(report: RunReport, opts: SummaryOptions): string
   if (cells.length === 0) out.push('(no coverage recorded)');
   else out.push('| cell | samples |', '| --- | ---: |', ...cells.map(([k, n]) => `| ${md(k)} | ${n} |`));
   return `${out.join('\n')}\n`;
+}
+
+/** Which release of each library ran on which interpreter (nothing for stdlib-only runs). */
+function releases(report: RunReport): string[] {
+  const rows = report.interpreters.map((i) => [i.path, libraryReleases(report, i.path)] as const).filter(([, r]) => r !== '');
+  if (rows.length === 0) return [];
+  return ['| interpreter | library releases |', '| --- | --- |', ...rows.map(([p, r]) => `| ${md(interpreterName(report, p))} ${md(`(${p})`)} | ${md(r)} |`), ''];
 }
 
 function matrix(report: RunReport): string[] {
@@ -69,5 +90,55 @@ function failure(report: RunReport, c: CaseResult, program: string | undefined):
   const tail = stderrTail(c, 15);
   if (tail.trim()) out.push('', '<details><summary>stderr (tail)</summary>', '', mdFence(tail, 'text'), '', '</details>');
   if (program !== undefined) out.push('', mdFence(program, 'python'));
+  return out;
+}
+
+/** `CPython 3.12.1 · billiard`-style name of a rule-matrix column. */
+function columnName(report: RunReport, col: { python: string; target: string }): string {
+  return `${interpreterName(report, col.python)} · ${col.target}`;
+}
+
+/** Compact "by rule" table: only rules with a departure; a rule broken everywhere it ran is one line that says so. */
+export function byRule(report: RunReport, m: RuleMatrix): string[] {
+  // most departing cases first: the rule a library breaks most is the first line
+  const departing = (r: RuleMatrix['rows'][number]) => r.cells.reduce((n, c) => n + (c?.depart ?? 0), 0);
+  const rows = m.rows.filter((r) => r.departCells > 0).sort((a, b) => departing(b) - departing(a));
+  const out = [`### By rule (${rows.length} of ${m.rows.length} exercised rules with departures)`, ''];
+  if (rows.length === 0) return [...out, 'Every exercised rule conformed in every case that exercised it.', ''];
+  out.push('| rule | statement | holds for | departs on | example |', '| --- | --- | --- | --- | --- |');
+  const byId = new Map(report.cases.map((c) => [c.id, c]));
+  for (const r of rows) {
+    const cells = r.cells.flatMap((cell, i) => (cell && cell.depart > 0 ? [{ cell, col: m.columns[i]! }] : []));
+    // a target that departs on every interpreter it ran on is one entry, not one per interpreter
+    const everywhere = (t: string) => {
+      const mine = cells.filter((x) => x.col.target === t);
+      const n = mine.reduce((k, x) => k + x.cell.depart, 0);
+      const of = mine.reduce((k, x) => k + x.cell.cases.length, 0);
+      return `**${md(t)}** on every interpreter (${mine.length}; ${n} of ${of} cases)`;
+    };
+    const where = r.brokenEverywhere && r.exercisedCells > 1 && r.brokenBy.length > 1
+      ? `**everywhere it ran** (${r.exercisedCells} interpreter × target cells; ${departing(r)} of ${r.cells.reduce((n, c) => n + (c?.cases.length ?? 0), 0)} cases)`
+      : [...r.brokenBy.map(everywhere), ...cells.filter((x) => !r.brokenBy.includes(x.col.target)).map(({ cell, col }) => `${md(columnName(report, col))}: ${cell.depart}/${cell.cases.length}`)].join('; ');
+    const first = byId.get(cells[0]?.cell.departing[0] ?? '');
+    const example = first ? `${md(first.id)}${first.repro ? ` ([repro](${encodeURI(first.repro)}))` : ''}` : '';
+    const statement = r.rule.statement.length > 140 ? `${r.rule.statement.slice(0, 137)}…` : r.rule.statement;
+    out.push(`| \`${md(r.rule.id)}\` | ${md(statement)} | ${md(r.rule.versions)} | ${where} | ${example} |`);
+  }
+  out.push('');
+  return out;
+}
+
+/** Rule coverage per interpreter, with the never-decisive rules and why. */
+function coverageByRule(coverage: readonly InterpreterRuleCoverage[], report: RunReport): string[] {
+  if (coverage.length === 0) return [];
+  const out = ['### Rule coverage', '', 'A rule is decisive in a case when a program that broke it would get a different verdict there (src/report/rules.ts).', '',
+    '| interpreter | decisive / applicable | never decisive |', '| --- | ---: | --- |'];
+  for (const c of coverage) {
+    const never = c.never.map((n) => `\`${md(n.id)}\` (${md(n.why)})`).join(', ') || '—';
+    out.push(`| ${md(interpreterName(report, c.python))} | ${c.decisive}/${c.applicable} (${Math.round(c.fraction * 100)}%) | ${never} |`);
+  }
+  const whys = [...new Set(coverage.flatMap((c) => c.never.map((n) => n.why)))];
+  if (whys.length > 0) out.push('', ...whys.map((w) => `- ${md(w)}: ${md(NEVER_TEXT[w])}`));
+  out.push('');
   return out;
 }

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { CaseResult, RunReport } from '../run/types.js';
-import type { InterpreterFacts } from '../interpreters/facts.js';
+import type { CaseResult, RunReport } from '../model/report.js';
+import type { InterpreterFacts } from '../model/facts.js';
 import { ReportMergeError } from './errors.js';
 import { computeTotals } from './totals.js';
 
@@ -8,6 +8,8 @@ import { computeTotals } from './totals.js';
  * Merges the shard reports of one run into one report: cases are the union by id (an id seen
  * twice must be identical), totals are recounted, coverage samples are summed, `complete` holds
  * only if every shard completed (and, for `i/n` shards, all n are present), and `shard` becomes null. Throws {@link ReportMergeError}.
+ *
+ * @public
  */
 export function mergeReports(reports: readonly RunReport[]): RunReport {
   const first = reports[0];

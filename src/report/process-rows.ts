@@ -1,4 +1,4 @@
-import type { CaseResult } from '../run/types.js';
+import type { CaseResult } from '../model/report.js';
 
 /** One process's expected vs observed outcome, for every format. */
 export interface ProcessRow {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { RunReport } from '../run/types.js';
+import type { RunReport } from '../model/report.js';
 import { ReportInvalidError, reasonOf } from './errors.js';
 import { checkSchema, type JsonSchema } from './schema-check.js';
 
@@ -17,14 +17,22 @@ export function reportSchema(): JsonSchema {
   throw new Error('mpconform: schema/report.schema.json is missing from the installation');
 }
 
-/** Checks a parsed value against the report schema; returns it typed, or throws {@link ReportInvalidError} naming `source`. */
+/**
+ * Checks a parsed value against the report schema; returns it typed, or throws {@link ReportInvalidError} naming `source`.
+ *
+ * @public
+ */
 export function validateReport(value: unknown, source = 'report'): RunReport {
   const problem = checkSchema(reportSchema(), value);
   if (problem) throw new ReportInvalidError(source, `not a valid mpconform report (schemaVersion 1): ${problem}`);
   return value as RunReport;
 }
 
-/** Reads and validates a report.json; errors are one line naming the path and the first problem. */
+/**
+ * Reads and validates a report.json; errors are one line naming the path and the first problem.
+ *
+ * @public
+ */
 export async function readReport(path: string): Promise<RunReport> {
   let text: string;
   try {

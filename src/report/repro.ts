@@ -1,9 +1,14 @@
-import type { CaseResult, RunReport } from '../run/types.js';
+import type { CaseResult, RunReport } from '../model/report.js';
+import type { Observation } from '../model/observation.js';
 import { pyComment } from './escape.js';
 import { findInterpreter, needsRepro } from './describe.js';
 import { processRows } from './process-rows.js';
 
-/** Renders a case's program text (the renderer lives in src/render/; injected to keep this stage independent). */
+/**
+ * Renders a case's program text (the renderer lives in src/render/; injected to keep this stage independent).
+ *
+ * @public
+ */
 export type RenderRepro = (c: CaseResult) => string;
 
 /** Default renderer: the scenario as a JSON comment and a program that says it is a stub. */
@@ -59,10 +64,35 @@ export function reproFile(report: RunReport, original: CaseResult, render: Rende
     'per process: expected  [rules]  ->  observed',
     ...processRows(c).map((r) => `  ${r.label}: ${r.expected}  [${r.rules.join(', ')}]  ->  ${r.observed}${r.detail ? `  (${r.detail})` : ''}`),
     ...(c.verdict.reason ? ['', `reason: ${c.verdict.reason}`] : []),
+    ...hangHeader(c.observation),
+    ...leakHeader(c.observation),
     '',
     `run it: ${c.python} ${c.repro ?? 'this-file.py'}`,
   ];
   return `${header.map((l) => (l ? `# ${pyComment(l)}` : '#')).join('\n')}\n\n${render(c)}`;
+}
+
+/**
+ * Where each Python process of a hung tree waited, one line per thread (main thread first):
+ * `w1 (pid 6): billiard/pool.py line 660 in \`_terminate_pool\`, waiting in threading.py line 327 in \`wait\``.
+ * Empty when the run did not hang or no stacks were taken.
+ */
+export function stackLines(o: Observation | null): string[] {
+  if (o === null || o.end.kind !== 'hang') return [];
+  return (o.stacks ?? []).flatMap((s) => s.where.map((w, i) => `${i === 0 ? `${s.label ?? 'process'} (pid ${s.pid})` : `${' '.repeat((s.label ?? 'process').length)}   thread ${i + 1}`}: ${w}`));
+}
+
+function hangHeader(o: Observation | null): string[] {
+  if (o === null || o.end.kind !== 'hang') return [];
+  const lines = stackLines(o);
+  const by = o.end.hangBy ?? o.end.how;
+  return ['', `hang: recognised by ${by} after ${o.end.afterMs} ms — ${o.end.reason}`, ...(lines.length > 0 ? ['where it hangs:', ...lines.map((l) => `  ${l}`)] : [])];
+}
+
+/** What the tree leaked, in the resource tracker's own words (src/observe/leaks.ts); empty when nothing. */
+function leakHeader(o: Observation | null): string[] {
+  const leaks = o?.leaks ?? [];
+  return leaks.length === 0 ? [] : ['', 'leaks:', ...leaks.map((l) => `  ${l.process ?? '?'}: ${l.text}`)];
 }
 
 /** A failure rate in [0, 1] as a whole percentage (`30%`). */

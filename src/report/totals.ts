@@ -1,5 +1,5 @@
-import type { CaseResult, RunReport } from '../run/types.js';
-import { VERDICTS, type VerdictKind } from '../verdict/types.js';
+import type { CaseResult, RunReport } from '../model/report.js';
+import { VERDICTS, type VerdictKind } from '../model/verdict.js';
 
 /** Counts per verdict plus the number of cases, as report.json's `totals`. */
 export function computeTotals(cases: readonly CaseResult[]): RunReport['totals'] {

@@ -1,20 +1,31 @@
 import { join } from 'node:path';
-import type { CaseResult, RunReport } from '../run/types.js';
-import { ensureDir, writeFileAtomic } from './atomic.js';
+import type { CaseResult, RunReport } from '../model/report.js';
+import { writeFilesAtomic } from './atomic.js';
 import { indexHtml } from './html.js';
 import { junitXml } from './junit.js';
 import { summaryMarkdown } from './markdown.js';
 import { reproFile, reproPaths, stubRenderRepro, type RenderRepro } from './repro.js';
+import { ruleSections } from './rules.js';
 
-/** Options for {@link writeReports}. */
+/**
+ * Options for {@link writeReports}.
+ *
+ * @public
+ */
 export interface WriteReportsOptions {
   /** Program text of a case (src/render/); default: the scenario JSON as a comment. */
   readonly renderRepro?: RenderRepro;
+  /** Program text shown in index.html's case views (default: the repro text for cases with one, else the scenario as a comment). */
+  readonly renderProgram?: RenderRepro;
   /** Failures detailed in summary.md (default 50). */
   readonly maxSummaryFailures?: number;
 }
 
-/** What {@link writeReports} wrote. */
+/**
+ * What {@link writeReports} wrote.
+ *
+ * @public
+ */
 export interface WrittenReports {
   /** The report as written to report.json (repro paths filled in). */
   readonly report: RunReport;
@@ -23,33 +34,33 @@ export interface WrittenReports {
 }
 
 /**
- * Writes report.json, junit.xml, summary.md, index.html and repro/*.py into `dir`, each atomically.
- * report.json goes last, so its presence means the set is whole. Throws ReportDirError
+ * Writes report.json, junit.xml, summary.md, index.html and repro/*.py into `dir`, all or nothing:
+ * every file is written in full to a staging directory first, then all are renamed into place,
+ * report.json last (src/report/atomic.ts). A write that fails (ENOSPC) changes nothing in `dir`. Throws ReportDirError
  * (`E_REPORT_DIR`) when `dir` cannot be written; files already there stay intact.
+ *
+ * @public
  */
 export async function writeReports(input: RunReport, dir: string, opts: WriteReportsOptions = {}): Promise<WrittenReports> {
   const render = opts.renderRepro ?? stubRenderRepro;
-  await ensureDir(dir);
   const paths = reproPaths(input.cases);
   const cases: CaseResult[] = input.cases.map((c) => ({ ...c, repro: paths.get(c.id) ?? c.repro }));
   const report: RunReport = { ...input, cases };
-  const files: string[] = [];
-  const put = async (rel: string, text: string): Promise<void> => {
-    const path = join(dir, rel);
-    await writeFileAtomic(path, text);
-    files.push(path);
-  };
+  const set: [string, string][] = [];
   const programs = new Map<string, string>();
   for (const c of cases) {
     const rel = paths.get(c.id);
     if (rel === undefined) continue;
     const text = reproFile(report, c, render);
     programs.set(c.id, text);
-    await put(rel, text);
+    set.push([rel, text]);
   }
-  await put('junit.xml', junitXml(report));
-  await put('summary.md', summaryMarkdown(report, { repros: programs, maxFailures: opts.maxSummaryFailures ?? 50 }));
-  await put('index.html', indexHtml(report));
-  await put('report.json', `${JSON.stringify(report, null, 2)}\n`);
+  const rules = ruleSections(report);
+  set.push(['junit.xml', junitXml(report)]);
+  set.push(['summary.md', summaryMarkdown(report, { repros: programs, maxFailures: opts.maxSummaryFailures ?? 50, rules })]);
+  set.push(['index.html', indexHtml(report, { rules, program: opts.renderProgram ?? ((c) => programs.get(c.id) ?? stubRenderRepro(c)) })]);
+  set.push(['report.json', `${JSON.stringify({ ...report, ...rules }, null, 2)}\n`]);
+  // all staged first, then renamed into place: a full disk leaves the previous set untouched
+  const files = await writeFilesAtomic(dir, set);
   return { report, files };
 }

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { runProgram } from '../observe/index.js';
-import type { InterpreterFacts } from '../interpreters/facts.js';
-import type { Observation } from '../observe/types.js';
+import type { InterpreterFacts } from '../model/facts.js';
+import type { Observation } from '../model/observation.js';
 import { predict } from '../oracle/index.js';
-import type { Expectation } from '../oracle/types.js';
+import type { Expectation } from '../model/expectation.js';
 import { renderScenario } from '../render/index.js';
 import type { Scenario } from '../scenario/types.js';
 import { dialectFor, type Dialect } from '../targets/index.js';
 import { judge } from '../verdict/judge.js';
-import type { Verdict } from '../verdict/types.js';
+import type { Verdict } from '../model/verdict.js';
 import type { ObservationCache } from './cache.js';
 
 /** What one scenario does on one interpreter and target. */
@@ -32,6 +32,13 @@ export interface EvalContext {
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
   readonly cache?: ObservationCache;
+  /** Where runs made without `cache` (fresh first runs, reruns) leave their hangs for shrinking. */
+  readonly hangs?: ObservationCache;
+  /**
+   * Recognise a deadlock as soon as the whole tree is quiescent (default true: a generated program
+   * never sleeps or waits outside its tree). False: only the timeout and the known patterns.
+   */
+  readonly quiescence?: boolean;
 }
 
 /**
@@ -63,15 +70,20 @@ export async function evaluateScenario(scenario: Scenario, ctx: EvalContext): Pr
     return { expectation, observation: null, verdict: { kind: 'skipped', mismatches: [], reason: lacking }, program: null, cached: false };
   }
   const program = renderScenario(scenario, dialect);
-  const run = () => runProgram({ python: ctx.facts, source: program, timeoutMs: ctx.timeoutMs, signal: ctx.signal });
+  const run = () => runProgram({
+    python: ctx.facts, source: program, timeoutMs: ctx.timeoutMs, signal: ctx.signal,
+    ...(ctx.quiescence === false ? {} : { quiescence: 'generated' as const }),
+  });
   let observation: Observation;
   let cached = false;
+  const key = observationKey(ctx, program);
   if (ctx.cache) {
-    const entry = ctx.cache.get(observationKey(ctx, program), run);
+    const entry = ctx.cache.get(key, run);
     observation = await entry.value;
     cached = entry.hit;
   } else {
     observation = await run();
+    ctx.hangs?.noteHang(key, observation);
   }
   return { expectation, observation, verdict: judge(expectation, observation), program, cached };
 }

@@ -3,9 +3,13 @@ import {
   inheritanceOnlyArb, picklabilityArb, scenarioArb, corpus,
 } from '../../scenarios/index.js';
 import type { Family } from './family.js';
-import { OptionError } from './options.js';
+import { OptionError } from '../options/errors.js';
 
-/** The property families, one per documented behaviour, plus the general property and the corpus. */
+/**
+ * The property families, one per documented behaviour, plus the general property and the corpus.
+ *
+ * @public
+ */
 export const FAMILIES: readonly Family[] = [
   { name: 'context-set-once', kind: 'generated', arb: contextSetOnceArb(), summary: 'set_start_method once; what fixes the default context' },
   { name: 'guard-bootstrapping', kind: 'generated', arb: guardArb(), summary: "the __main__ guard and the bootstrapping RuntimeError" },
@@ -18,7 +22,11 @@ export const FAMILIES: readonly Family[] = [
   { name: 'corpus', kind: 'fixed', scenarios: corpus.map((c) => c.scenario), summary: 'curated shapes from the docs and tutorials' },
 ];
 
-/** Families by name; unknown names are reported with the list of known ones. */
+/**
+ * Families by name; unknown names are reported with the list of known ones.
+ *
+ * @public
+ */
 export function selectFamilies(names: readonly string[] | null): readonly Family[] {
   if (names === null) return FAMILIES;
   return names.map((name) => {

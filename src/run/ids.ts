@@ -1,4 +1,4 @@
-import type { InterpreterFacts } from '../interpreters/facts.js';
+import type { InterpreterFacts } from '../model/facts.js';
 
 /** Short, unique labels per interpreter (`3.12.1`, `pypy3.9.16`, `3.11.2~2` for a second 3.11.2). */
 export function interpreterLabels(interpreters: readonly InterpreterFacts[]): Map<string, string> {

@@ -1,96 +1,85 @@
-import { availableParallelism } from 'node:os';
+/**
+ * The options of the engine's programmatic entries, {@link runScenario} and {@link runConformance}
+ * (types only; checked by src/run/normalize.ts).
+ */
+import type { Deviation, DeviationsFile } from '../deviations/types.js';
+import type { InterpreterFacts } from '../model/facts.js';
+import type { CaseResult } from '../model/report.js';
+import type { Dialect } from '../targets/index.js';
+import type { CaseSpec, Family } from './family.js';
 import type { Shard } from './shard.js';
 
-/** The raw `mpconform run` flags, as parsed from the command line. */
-export interface RunFlags {
-  readonly python?: readonly string[];
-  readonly target?: readonly string[];
-  readonly family?: readonly string[];
-  readonly runs?: string;
-  readonly seed?: string;
-  readonly jobs?: string;
-  readonly timeout?: string;
-  readonly shard?: string;
-  readonly 'report-dir'?: string;
-  readonly expectations?: string;
-  readonly 'update-expectations'?: string;
-  readonly reruns?: string;
-  readonly 'no-shrink'?: boolean;
-  readonly 'shrink-budget'?: string;
-  readonly json?: boolean;
+/**
+ * Options of {@link runScenario}.
+ *
+ * @public
+ */
+export interface RunScenarioOptions {
+  /** The interpreter: a path or PATH name (probed once, cached), or facts from {@link probeInterpreter}. */
+  readonly python: string | InterpreterFacts;
+  /**
+   * The library under test: a shipped target id (`multiprocessing`, `concurrent.futures`,
+   * `multiprocess`, `billiard`, `pebble`, `loky`; see {@link TARGET_IDS}) or a {@link Dialect}
+   * object describing a library's own pool API. Default `multiprocessing`.
+   */
+  readonly target?: string | Dialect;
+  /**
+   * Only for a Dialect object: the target id whose documented behaviour the oracle holds it to.
+   * Default `multiprocessing` — a custom library is expected to behave like the stdlib unless it
+   * declares deviations.
+   */
+  readonly oracleTarget?: string;
+  /** Wall-clock limit of the program in ms, from 1 to 86 400 000 (a known hopeless pool is classified `hang` much sooner). Default 30 000. */
+  readonly timeoutMs?: number;
+  /** Aborting kills the program's whole process tree. */
+  readonly signal?: AbortSignal;
+  /** Declared deviations (a parsed file or its entries) applied to the verdict, matched on the target id. */
+  readonly deviations?: DeviationsFile | readonly Deviation[];
+  /** Property family name used when matching deviations' `when.family` (default `custom`). */
+  readonly family?: string;
 }
 
-/** Validated run settings (interpreters and targets are resolved later, by their own stages). */
-export interface RunSettings {
-  readonly pythons: readonly string[];
-  readonly targets: readonly string[];
-  readonly families: readonly string[] | null;
+/**
+ * Everything a conformance run needs: interpreters already probed, families chosen. Checked (`normalizeConformanceInput`)
+ * when the run starts.
+ *
+ * @public
+ */
+export interface ConformanceInput {
+  readonly runId: string;
+  readonly toolVersion: string;
+  readonly interpreters: readonly InterpreterFacts[];
+  /** Shipped target ids, or a library's own Dialect objects (reported under their `id`). */
+  readonly targets: readonly (string | Dialect)[];
+  readonly families: readonly Family[];
   readonly runs: number;
   readonly seed: number;
   readonly jobs: number;
   readonly timeoutMs: number;
+  /** Recognise deadlocks by quiescence (default true); false: only timeouts and known patterns. */
+  readonly quiescence?: boolean;
   readonly shard: Shard | null;
-  readonly reportDir: string | null;
-  readonly expectations: string | null;
-  readonly updateExpectations: string | null;
   readonly reruns: number;
+  /** Shrink failures to a minimal scenario (default true). */
   readonly shrink: boolean;
-  /** Wall-clock budget for shrinking one failure. */
-  readonly shrinkBudgetMs: number;
-  readonly json: boolean;
+  /** Wall-clock budget per shrink (default 30 s). */
+  readonly shrinkBudgetMs?: number;
+  readonly signal?: AbortSignal;
+  /** Told when the run starts (with its number of cases) and as each case settles. */
+  readonly onProgress?: (event: ConformanceProgress) => void;
+  /** Applied to each case after it settles (declared deviations). */
+  readonly adjust?: (c: CaseResult) => CaseResult;
+  /** Coverage cells of a scenario (counted once per case that ran). */
+  readonly coverage?: (c: CaseSpec) => readonly string[];
 }
 
-/** A bad flag value; the message names the option, what it expects and what it got. */
-export class OptionError extends Error {
-  readonly code = 'E_BAD_OPTION';
-}
+/**
+ * What {@link ConformanceInput.onProgress} is told: the run's size once it is known, then each
+ * case as it settles (deviations applied).
+ *
+ * @public
+ */
+export type ConformanceProgress =
+  | { readonly kind: 'start'; readonly total: number }
+  | { readonly kind: 'case'; readonly result: CaseResult };
 
-function integer(name: string, raw: string | undefined, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!/^-?\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new OptionError(`--${name} expects an integer from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}, got ${JSON.stringify(raw)}`);
-  }
-  return value;
-}
-
-function seconds(name: string, raw: string | undefined, fallbackSeconds: number): number {
-  if (raw === undefined) return fallbackSeconds * 1000;
-  const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value) || value <= 0 || value > 86_400) {
-    throw new OptionError(`--${name} expects a number of seconds greater than 0, got ${JSON.stringify(raw)}`);
-  }
-  return Math.round(value * 1000);
-}
-
-function shard(raw: string | undefined): Shard | null {
-  if (raw === undefined) return null;
-  const m = /^(\d+)\/(\d+)$/.exec(raw.trim());
-  const index = Number(m?.[1]);
-  const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) {
-    throw new OptionError(`--shard expects i/n with 1 <= i <= n (e.g. 1/4), got ${JSON.stringify(raw)}`);
-  }
-  return { index, count };
-}
-
-/** Validates every flag eagerly, before any interpreter starts. */
-export function parseRunFlags(flags: RunFlags): RunSettings {
-  return {
-    pythons: flags.python?.length ? flags.python : ['python3'],
-    targets: flags.target?.length ? flags.target : ['multiprocessing'],
-    families: flags.family?.length ? flags.family : null,
-    runs: integer('runs', flags.runs, 10, 1, 100_000),
-    seed: integer('seed', flags.seed, Date.now() % 2_147_483_647, -2_147_483_648, 2_147_483_647),
-    jobs: integer('jobs', flags.jobs, availableParallelism(), 1, 256),
-    timeoutMs: seconds('timeout', flags.timeout, 30),
-    shard: shard(flags.shard),
-    reportDir: flags['report-dir'] ?? null,
-    expectations: flags.expectations ?? null,
-    updateExpectations: flags['update-expectations'] ?? null,
-    reruns: integer('reruns', flags.reruns, 2, 0, 100),
-    shrink: flags['no-shrink'] !== true,
-    shrinkBudgetMs: seconds('shrink-budget', flags['shrink-budget'], 30),
-    json: flags.json === true,
-  };
-}

@@ -2,12 +2,16 @@ import { parseScenario } from '../scenario/validate.js';
 import { renderScenario } from '../render/index.js';
 import type { Scenario } from '../scenario/types.js';
 import { dialectFor } from '../targets/index.js';
-import type { CaseResult } from './types.js';
+import type { CaseResult } from '../model/report.js';
 
 /** Marks the header line that carries the scenario, so `mpconform replay repro.py` can rebuild it. */
 export const SCENARIO_MARK = 'mpconform-scenario-json: ';
 
-/** The repro program of a case: its shrunk scenario when there is one, rendered for its target. */
+/**
+ * The repro program of a case: its shrunk scenario when there is one, rendered for its target.
+ *
+ * @public
+ */
 export function renderRepro(c: CaseResult): string {
   const scenario = c.minimal?.scenario ?? c.scenario;
   return renderScenario(scenario, dialectFor(c.target), { header: [`${SCENARIO_MARK}${JSON.stringify(scenario)}`] });

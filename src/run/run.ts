@@ -1,4 +1,4 @@
-import type { InterpreterFacts } from '../interpreters/facts.js';
+import type { InterpreterFacts } from '../model/facts.js';
 import type { Dialect } from '../targets/index.js';
 import { computeTotals } from '../report/index.js';
 import { ObservationCache } from './cache.js';
@@ -6,38 +6,14 @@ import { generateFamily } from './cases.js';
 import type { CaseSpec, Family } from './family.js';
 import { caseId, interpreterLabels } from './ids.js';
 import { mapPool } from './pool.js';
-import { Progress, type ProgressSink } from './progress.js';
+import { DEFAULT_SHRINK_BUDGET_MS, normalizeConformanceInput } from './normalize.js';
+import type { ConformanceInput } from './options.js';
 import { primeCache, targetId } from './evaluate.js';
 import { evaluateSettled } from './reruns.js';
 import { selectShard, type Shard } from './shard.js';
 import { shrinkCase } from './shrink.js';
 import { trimObservation } from './trim.js';
-import type { CaseResult, RunReport } from './types.js';
-
-/** Everything a conformance run needs, already validated and resolved. */
-export interface ConformanceInput {
-  readonly runId: string;
-  readonly toolVersion: string;
-  readonly interpreters: readonly InterpreterFacts[];
-  /** Shipped target ids, or a library's own Dialect objects (reported under their `id`). */
-  readonly targets: readonly (string | Dialect)[];
-  readonly families: readonly Family[];
-  readonly runs: number;
-  readonly seed: number;
-  readonly jobs: number;
-  readonly timeoutMs: number;
-  readonly shard: Shard | null;
-  readonly reruns: number;
-  readonly shrink: boolean;
-  /** Wall-clock budget per shrink (default 30 s). */
-  readonly shrinkBudgetMs?: number;
-  readonly signal?: AbortSignal;
-  readonly progress?: ProgressSink;
-  /** Applied to each case after it settles (declared deviations). */
-  readonly adjust?: (c: CaseResult) => CaseResult;
-  /** Coverage cells of a scenario (counted once per case that ran). */
-  readonly coverage?: (c: CaseSpec) => readonly string[];
-}
+import type { CaseResult, RunReport } from '../model/report.js';
 
 interface Item {
   readonly spec: CaseSpec;
@@ -46,8 +22,14 @@ interface Item {
   readonly id: string;
 }
 
-/** Runs families × interpreters × targets over a job pool and returns the report (not yet written). */
-export async function runConformance(input: ConformanceInput): Promise<RunReport> {
+/**
+ * Runs families × interpreters × targets over a job pool and returns the report (not yet written).
+ *
+ * @throws OptionError for malformed input (checked before anything runs).
+ * @public
+ */
+export async function runConformance(conformanceInput: ConformanceInput): Promise<RunReport> {
+  const input = normalizeConformanceInput(conformanceInput);
   const startedAt = new Date().toISOString();
   const labels = interpreterLabels(input.interpreters);
   const specs = input.families.flatMap((f) => generateFamily(f, input.seed, input.runs));
@@ -59,11 +41,11 @@ export async function runConformance(input: ConformanceInput): Promise<RunReport
   const items = selectShard(all, input.shard);
   const families = new Map(input.families.map((f) => [f.name, f]));
   const cache = new ObservationCache();
-  const progress = input.progress ? new Progress(input.progress, items.length) : null;
+  input.onProgress?.({ kind: 'start', total: items.length });
 
   const results = await mapPool(items, input.jobs, async (item) => {
     const started = Date.now();
-    const ctx = { facts: item.facts, target: item.target, timeoutMs: input.timeoutMs, signal: input.signal, cache };
+    const ctx = { facts: item.facts, target: item.target, timeoutMs: input.timeoutMs, signal: input.signal, cache, quiescence: input.quiescence };
     let settled;
     try {
       settled = await evaluateSettled(item.spec.scenario, ctx, input.reruns);
@@ -78,7 +60,7 @@ export async function runConformance(input: ConformanceInput): Promise<RunReport
     const shrinking = evaluation.verdict.kind === 'fail' && input.shrink && family !== undefined;
     // shrinking replays this very case first: its observation is already known
     if (shrinking) primeCache(cache, evaluation, ctx);
-    const minimal = shrinking ? await shrinkCase(family, item.spec, ctx, input.shrinkBudgetMs ?? 30_000).catch((e: unknown) => {
+    const minimal = shrinking ? await shrinkCase(family, item.spec, ctx, input.shrinkBudgetMs ?? DEFAULT_SHRINK_BUDGET_MS).catch((e: unknown) => {
       if (input.signal?.aborted) return null;
       throw e;
     }) : null;
@@ -99,10 +81,9 @@ export async function runConformance(input: ConformanceInput): Promise<RunReport
       minimal,
     };
     if (input.adjust) result = input.adjust(result);
-    progress?.tick(result.verdict.kind, result.observation?.end.kind === 'hang');
+    input.onProgress?.({ kind: 'case', result });
     return result;
   }, input.signal);
-  progress?.finish();
 
   const cases = results.filter((r): r is CaseResult => r !== undefined);
   const coverage: Record<string, number> = {};

@@ -1,4 +1,8 @@
-/** A shard selector from `--shard i/n` (1-based index). */
+/**
+ * A shard selector from `--shard i/n` (1-based index).
+ *
+ * @public
+ */
 export interface Shard {
   readonly index: number;
   readonly count: number;

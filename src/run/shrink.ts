@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Scenario } from '../scenario/types.js';
-import type { MinimalCase } from './types.js';
+import type { MinimalCase } from '../model/report.js';
 import type { CaseSpec, Family } from './family.js';
 import { evaluateScenario, type EvalContext, type Evaluation } from './evaluate.js';
 

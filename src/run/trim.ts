@@ -1,4 +1,4 @@
-import type { CapturedText, Observation } from '../observe/types.js';
+import type { CapturedText, Observation } from '../model/observation.js';
 
 /** Characters of stdout/stderr kept at each end in the CaseResult of a case that agreed. */
 export const KEPT_OUTPUT_CHARS = 8 * 1024;

@@ -2,7 +2,7 @@
  * Structural rules of the Scenario model shared by the validator, the renderer and the
  * arbitraries (one source of truth, so a generated scenario is valid by construction).
  */
-import type { Channel, Step, WorkerKind } from './types.js';
+import type { Channel, Method, Step, WorkerKind } from './types.js';
 
 /** Largest object / worker id (ids are small so identifiers stay short and readable). */
 export const MAX_ID = 31;
@@ -42,4 +42,30 @@ export function isSingleArgMap(worker: WorkerKind): boolean {
 /** Channels an object may travel by to a worker of this kind. */
 export function channelsFor(worker: WorkerKind): readonly Channel[] {
   return worker === 'process' ? ['process-arg', 'global'] : ['task-arg', 'initargs', 'global'];
+}
+
+/** Start methods a step names explicitly: its context, a worker's grandchild context, or the method it sets. */
+export function methodsNamed(step: Step): Method[] {
+  const out: Method[] = [];
+  const add = (m: string | null): void => {
+    if (m === 'fork' || m === 'spawn' || m === 'forkserver') out.push(m);
+  };
+  switch (step.op) {
+    case 'create':
+      add(step.ctx);
+      break;
+    case 'start':
+      add(step.ctx);
+      add(step.grandchild);
+      break;
+    case 'set-start-method':
+      add(step.method);
+      break;
+    case 'context-set-start-method':
+      add(step.ctx);
+      break;
+    default:
+      break;
+  }
+  return out;
 }

@@ -4,51 +4,131 @@
  * alone, never from free text (see src/scenario/validate.ts for the JSON boundary).
  */
 
-/** Start methods a scenario can name. */
+/**
+ * Start methods a scenario can name.
+ *
+ * @public
+ */
 export const METHODS = ['fork', 'spawn', 'forkserver'] as const;
+/**
+ * A start method: `fork`, `spawn` or `forkserver` ({@link METHODS}).
+ *
+ * @public
+ */
 export type Method = (typeof METHODS)[number];
 
-/** Where an object or worker gets its context: `default` is the module-level API (the global default context). */
+/**
+ * Where an object or worker gets its context: `default` is the module-level API (the global default context).
+ *
+ * @public
+ */
 export const CONTEXT_REFS = ['default', 'fork', 'spawn', 'forkserver'] as const;
+/**
+ * Where an object or worker gets its context: `default` (the module-level API) or a named method ({@link CONTEXT_REFS}).
+ *
+ * @public
+ */
 export type ContextRef = (typeof CONTEXT_REFS)[number];
 
-/** Where a step's code sits: module top level (re-run when a spawn/forkserver child re-imports the main module) or inside `if __name__ == '__main__':`. */
+/**
+ * Where a step's code sits: module top level (re-run when a spawn/forkserver child re-imports the main module) or inside `if __name__ == '__main__':`.
+ *
+ * @public
+ */
 export const PLACEMENTS = ['top', 'main'] as const;
+/**
+ * Where a step's code sits: `top` (module level, re-run by spawn/forkserver children) or `main` (inside the guard).
+ *
+ * @public
+ */
 export type Placement = (typeof PLACEMENTS)[number];
 
-/** Objects that can be created and shared. Manager-* are proxies from a `Manager()` of the step's context. */
+/**
+ * Objects that can be created and shared. Manager-* are proxies from a `Manager()` of the step's context.
+ *
+ * @public
+ */
 export const OBJECT_KINDS = [
   'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier',
   'Queue', 'SimpleQueue', 'JoinableQueue', 'Value', 'Array', 'Pipe',
   'ManagerDict', 'ManagerLock', 'ManagerQueue', 'SharedMemory',
 ] as const;
+/**
+ * An object a scenario creates and shares ({@link OBJECT_KINDS}).
+ *
+ * @public
+ */
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
-/** How an object travels to a worker. */
+/**
+ * How an object travels to a worker.
+ *
+ * @public
+ */
 export const CHANNELS = ['process-arg', 'task-arg', 'initargs', 'global'] as const;
+/**
+ * How an object travels to a worker: `process-arg`, `task-arg`, `initargs`, `global` ({@link CHANNELS}).
+ *
+ * @public
+ */
 export type Channel = (typeof CHANNELS)[number];
 
-/** The kind of worker a `start` step launches. */
+/**
+ * The kind of worker a `start` step launches.
+ *
+ * @public
+ */
 export const WORKER_KINDS = [
   'process', 'pool-map', 'pool-apply_async', 'pool-starmap', 'executor-submit', 'executor-map',
 ] as const;
+/**
+ * The worker a `start` step launches: `process`, `pool-*`, `executor-*` ({@link WORKER_KINDS}).
+ *
+ * @public
+ */
 export type WorkerKind = (typeof WORKER_KINDS)[number];
 
-/** What the worker function does. */
+/**
+ * What the worker function does.
+ *
+ * @public
+ */
 export const CHILD_ACTIONS = ['use', 'report-method', 'read-global', 'set-start-method', 'raise'] as const;
+/**
+ * What the worker function does ({@link CHILD_ACTIONS}).
+ *
+ * @public
+ */
 export type ChildAction = (typeof CHILD_ACTIONS)[number];
 
-/** The worker's target: a function at top level, a function defined inside the guard, or a lambda. */
+/**
+ * The worker's target: a function at top level, a function defined inside the guard, or a lambda.
+ *
+ * @public
+ */
 export const TARGET_FORMS = ['function', 'guarded-function', 'lambda'] as const;
+/**
+ * The worker's target: `function`, `guarded-function` or `lambda` ({@link TARGET_FORMS}).
+ *
+ * @public
+ */
 export type TargetForm = (typeof TARGET_FORMS)[number];
 
-/** An object passed to a worker, and how. `obj` is the `id` of an earlier `create` step. */
+/**
+ * An object passed to a worker, and how. `obj` is the `id` of an earlier `create` step.
+ *
+ * @public
+ */
 export interface Passing {
   readonly obj: number;
   readonly via: Channel;
 }
 
-/** One statement (or small block) of the program, executed in order by the main process. */
+/**
+ * One statement (or small block) of the program, executed in order by the main process.
+ *
+ * @public
+ */
 export type Step =
   | { readonly op: 'set-start-method'; readonly at: Placement; readonly method: Method; readonly force: boolean }
   | { readonly op: 'get-start-method'; readonly at: Placement; readonly allowNone: boolean }
@@ -67,13 +147,24 @@ export type Step =
     }
   | { readonly op: 'get-context-unknown'; readonly at: Placement }
   | { readonly op: 'context-set-start-method'; readonly at: Placement; readonly ctx: Method }
-  | { readonly op: 'set-global'; readonly at: Placement };
+  | { readonly op: 'set-global'; readonly at: Placement }
+  /** `mp.freeze_support()` (a no-op outside a frozen executable, but see rule ctx.freeze-support-fixes). */
+  | { readonly op: 'freeze-support'; readonly at: Placement }
+  /** Starts a daemon thread that waits forever: later forks in this process are multi-threaded forks. */
+  | { readonly op: 'start-thread'; readonly at: Placement };
 
+/**
+ * A step's operation: `set-start-method`, `get-start-method`, `create`, `start`, `get-context-unknown`, `context-set-start-method`, `set-global`.
+ *
+ * @public
+ */
 export type StepOp = Step['op'];
 
 /**
  * A program. `steps` run in order; all `top` steps come before all `main` steps (the renderer
  * emits top steps, then the guard with the rest). No `main` step means no guard at all.
+ *
+ * @public
  */
 export interface Scenario {
   readonly version: 1;
@@ -81,12 +172,3 @@ export interface Scenario {
   readonly name?: string;
   readonly steps: readonly Step[];
 }
-
-/** Process labels used by observations and expectations. */
-export type ProcessLabel =
-  | 'main'
-  | `w${number}` // the Process started by start step N (self-named `wN`)
-  | `w${number}.g` // its grandchild (named `wN.g`)
-  | 'pool' // every pool or executor worker (a scenario has at most one pool-like step)
-  | 'forkserver'
-  | 'manager';

@@ -3,21 +3,27 @@
  * Anything that reaches the renderer has passed through here, so generated Python is built only
  * from closed enums, small integers and booleans.
  */
+import { MpconformError } from '../errors/index.js';
 import {
   CHANNELS, CHILD_ACTIONS, CONTEXT_REFS, METHODS, OBJECT_KINDS, PLACEMENTS, TARGET_FORMS, WORKER_KINDS,
 } from './types.js';
 import type { Passing, Placement, Scenario, Step, StepOp } from './types.js';
 import { MAX_ID, MAX_STEPS, NAME_PATTERN, channelsFor, isPoolLike, isSingleArgMap } from './rules.js';
 
-/** Stable error code of every scenario validation failure. */
+/**
+ * Stable error code of every scenario validation failure.
+ *
+ * @public
+ */
 export const E_SCENARIO_INVALID = 'E_SCENARIO_INVALID';
 
 /**
  * A scenario failed validation. The message is one line naming the JSON path, what was
  * expected and what was received (received values are JSON-quoted, ASCII-escaped and truncated).
+ *
+ * @public
  */
-export class ScenarioValidationError extends Error {
-  readonly code: typeof E_SCENARIO_INVALID = E_SCENARIO_INVALID;
+export class ScenarioValidationError extends MpconformError<typeof E_SCENARIO_INVALID> {
   /** JSON path of the offending value, e.g. `$.steps[2].ctx`. */
   readonly path: string;
   /** What the validator expected there. */
@@ -26,8 +32,7 @@ export class ScenarioValidationError extends Error {
   readonly received: string;
 
   constructor(path: string, expected: string, received: string) {
-    super(`Invalid scenario at ${path}: expected ${expected}, received ${received}`);
-    this.name = 'ScenarioValidationError';
+    super(E_SCENARIO_INVALID, `Invalid scenario at ${path}: expected ${expected}, received ${received}`);
     this.path = path;
     this.expected = expected;
     this.received = received;
@@ -56,6 +61,8 @@ const STEP_KEYS: Readonly<Record<StepOp, readonly string[]>> = {
   'get-context-unknown': ['op', 'at'],
   'context-set-start-method': ['op', 'at', 'ctx'],
   'set-global': ['op', 'at'],
+  'freeze-support': ['op', 'at'],
+  'start-thread': ['op', 'at'],
 };
 const STEP_OPS = Object.keys(STEP_KEYS) as StepOp[];
 
@@ -144,6 +151,8 @@ function parseStep(value: unknown, path: string): Step {
     }
     case 'get-context-unknown':
     case 'set-global':
+    case 'freeze-support':
+    case 'start-thread':
       return { op, at };
     case 'context-set-start-method':
       return { op, at, ctx: oneOf(o.ctx, `${path}.ctx`, METHODS) };
@@ -194,6 +203,8 @@ function checkStructure(steps: readonly Step[]): void {
 /**
  * Validates untrusted JSON (already parsed) as a Scenario and returns a fresh, typed copy.
  * @throws ScenarioValidationError (code `E_SCENARIO_INVALID`) naming the first problem.
+ *
+ * @public
  */
 export function parseScenario(json: unknown): Scenario {
   const o = record(json, '$', ['version', 'steps'], ['name']);
@@ -208,7 +219,11 @@ export function parseScenario(json: unknown): Scenario {
   return name === undefined ? { version: 1, steps } : { version: 1, name, steps };
 }
 
-/** True when `json` passes {@link parseScenario}. */
+/**
+ * True when `json` passes {@link parseScenario}.
+ *
+ * @public
+ */
 export function isValidScenario(json: unknown): json is Scenario {
   try {
     parseScenario(json);

@@ -22,7 +22,11 @@ function check(step: Step): string | null {
   return null;
 }
 
-/** The `billiard` dialect (same spellings as the stdlib, module `billiard`). */
+/**
+ * The `billiard` dialect (same spellings as the stdlib, module `billiard`).
+ *
+ * @public
+ */
 export const billiardDialect: Dialect = withChecks(
   moduleDialect({ id: BILLIARD_ID, module: 'billiard', executor: false }),
   BILLIARD_ID,

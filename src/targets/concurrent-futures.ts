@@ -21,5 +21,7 @@ function check(step: Step): string | null {
 /**
  * The `concurrent.futures` dialect. `max_tasks_per_child` (3.11+) is not modelled by scenarios yet;
  * when it is, it must be declared unsupported before 3.11.
+ *
+ * @public
  */
 export const concurrentFuturesDialect: Dialect = withChecks(stdlibDialect, CONCURRENT_FUTURES_ID, check);

@@ -2,21 +2,34 @@
  * A Dialect: every library-specific spelling the renderer needs, so targets other than the
  * standard library (concurrent.futures, multiprocess, billiard, pebble, loky) can swap spellings
  * or declare a feature unsupported. Dialect methods receive and return Python source fragments
- * that were themselves built from enums (see src/render/python.ts); they never see free text.
+ * that were themselves built from enums (see src/python/source.ts); they never see free text.
  */
-import type { OracleFacts } from '../interpreters/facts.js';
+import type { NotContextKind } from '../contracts/objects.js';
+import type { OracleFacts } from '../model/facts.js';
 import type { Method, ObjectKind, Scenario, Step } from '../scenario/types.js';
 
-/** Object kinds created directly on a context (everything except Manager proxies and SharedMemory). */
-export type ContextObjectKind = Exclude<ObjectKind, 'ManagerDict' | 'ManagerLock' | 'ManagerQueue' | 'SharedMemory'>;
+/**
+ * Object kinds created directly on a context (everything except Manager proxies and SharedMemory).
+ *
+ * @public
+ */
+export type ContextObjectKind = Exclude<ObjectKind, NotContextKind>;
 
-/** What a program uses beyond the core module (drives the import lines). */
+/**
+ * What a program uses beyond the core module (drives the import lines).
+ *
+ * @public
+ */
 export interface ProgramFeatures {
   readonly executor: boolean;
   readonly sharedMemory: boolean;
 }
 
-/** Library-specific spellings of everything a rendered program does. */
+/**
+ * Library-specific spellings of everything a rendered program does.
+ *
+ * @public
+ */
 export interface Dialect {
   /** Target id, e.g. `multiprocessing`. */
   readonly id: string;

@@ -3,7 +3,7 @@
  * compared process by process and note by note — independent of the oracle, so divergences show
  * even where the oracle says `unspecified`.
  */
-import type { Observation, RunEnd } from '../observe/types.js';
+import type { Observation, RunEnd } from '../model/observation.js';
 
 /** One difference between the stdlib's and the target's run. */
 export type Divergence =

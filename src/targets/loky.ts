@@ -5,7 +5,7 @@
  * functions pickled by cloudpickle). Objects come from the loky context (stdlib objects, loky's
  * own SemLocks on the `loky` context). See NOTES.md for what the oracle must know.
  */
-import { lit } from '../render/python.js';
+import { lit } from '../python/source.js';
 import type { Method, Step } from '../scenario/types.js';
 import type { Dialect, ProgramFeatures } from './dialect.js';
 import { stdlibDialect } from './multiprocessing.js';
@@ -27,7 +27,11 @@ function check(step: Step): string | null {
   return null;
 }
 
-/** The `loky` dialect (ProcessPoolExecutor; `get_reusable_executor` is noted in NOTES.md). */
+/**
+ * The `loky` dialect (ProcessPoolExecutor; `get_reusable_executor` is noted in NOTES.md).
+ *
+ * @public
+ */
 export const lokyDialect: Dialect = withChecks(stdlibDialect, LOKY_ID, check, {
   imports(features: ProgramFeatures): readonly string[] {
     const lines = ['from joblib.externals import loky', `from joblib.externals.loky.backend import context as ${LC}`];

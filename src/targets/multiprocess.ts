@@ -17,7 +17,11 @@ function check(step: Step): string | null {
   return null;
 }
 
-/** The `multiprocess` dialect (same spellings as the stdlib, module `multiprocess`). */
+/**
+ * The `multiprocess` dialect (same spellings as the stdlib, module `multiprocess`).
+ *
+ * @public
+ */
 export const multiprocessDialect: Dialect = withChecks(
   moduleDialect({ id: MULTIPROCESS_ID, module: 'multiprocess', executor: false }),
   MULTIPROCESS_ID,

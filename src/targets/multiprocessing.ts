@@ -2,9 +2,9 @@
  * The standard library dialect (`import multiprocessing as mp`), and a factory for drop-in
  * forks that keep its API under another module name (multiprocess, billiard).
  */
-import type { OracleFacts } from '../interpreters/facts.js';
-import { int, lit } from '../render/python.js';
-import { compareVersions } from '../interpreters/facts.js';
+import type { OracleFacts } from '../model/facts.js';
+import { int, lit } from '../python/source.js';
+import { compareVersions } from '../model/facts.js';
 import type { Method, Scenario, Step } from '../scenario/types.js';
 import type { ContextObjectKind, Dialect, ProgramFeatures } from './dialect.js';
 
@@ -14,7 +14,11 @@ const OBJECT_ARGS: Readonly<Record<ContextObjectKind, readonly string[]>> = {
   Value: [lit('i'), int(0)], Array: [lit('i'), int(3)], Pipe: [],
 };
 
-/** Options of {@link moduleDialect}. */
+/**
+ * Options of {@link moduleDialect}.
+ *
+ * @public
+ */
 export interface ModuleDialectOptions {
   /** Target id reported in headers and reports. */
   readonly id: string;
@@ -24,7 +28,11 @@ export interface ModuleDialectOptions {
   readonly executor: boolean;
 }
 
-/** A dialect for the stdlib API under a given module name. */
+/**
+ * A dialect for the stdlib API under a given module name.
+ *
+ * @public
+ */
 export function moduleDialect(options: ModuleDialectOptions): Dialect {
   const mp = 'mp';
   const dialect: Dialect = {
@@ -68,5 +76,9 @@ export function moduleDialect(options: ModuleDialectOptions): Dialect {
   return dialect;
 }
 
-/** The standard library: `import multiprocessing as mp`, `concurrent.futures` executors. */
+/**
+ * The standard library: `import multiprocessing as mp`, `concurrent.futures` executors.
+ *
+ * @public
+ */
 export const stdlibDialect: Dialect = moduleDialect({ id: 'multiprocessing', module: 'multiprocessing', executor: true });

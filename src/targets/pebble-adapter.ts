@@ -2,8 +2,13 @@
  * The Python adapter a pebble program carries (emitted with its imports): the stdlib-shaped calls
  * the renderer makes (`Pool(2, ...)` with map/starmap/apply_async().get(), `Process(target, args,
  * name)` with start/join/exitcode), spelled in pebble's own API. Static text: nothing here comes
- * from a scenario.
+ * from a scenario. It notes through the program's one-write `note()` helper (defined after the
+ * imports, called only at run time).
  */
+import type { WorkerNote } from '../contracts/notes.js';
+
+/** The note `<name>.pebble-error`: the exception a pebble future returned for a Process. */
+const PEBBLE_ERROR: WorkerNote = 'pebble-error';
 
 /** Python lines defining `MpcPebblePool` and `MpcPebbleProcess` (top level, after the imports). */
 export const PEBBLE_ADAPTER: readonly string[] = [
@@ -54,7 +59,7 @@ export const PEBBLE_ADAPTER: readonly string[] = [
   '    def join(self):',
   '        error = self.future.exception()',
   '        if error is not None:',
-  "            print('@note ' + str(self.name) + '.pebble-error', type(error).__name__, flush=True)",
+  `            note(str(self.name) + '.${PEBBLE_ERROR}', type(error).__name__)`,
   '',
   '    @property',
   '    def exitcode(self):',

@@ -20,7 +20,11 @@ function check(step: Step): string | null {
   return null;
 }
 
-/** The `pebble` dialect. */
+/**
+ * The `pebble` dialect.
+ *
+ * @public
+ */
 export const pebbleDialect: Dialect = withChecks(stdlibDialect, PEBBLE_ID, check, {
   imports(features: ProgramFeatures): readonly string[] {
     const lines = ['import functools', 'import multiprocessing as mp', 'import pebble', 'from pebble import concurrent as pebble_concurrent'];

@@ -2,8 +2,8 @@
  * Shared helpers for the extra target dialects: wrapping a base dialect with extra
  * `unsupported` reasons, and the step-by-step scan every dialect uses.
  */
-import type { OracleFacts } from '../interpreters/facts.js';
-import { compareVersions } from '../interpreters/facts.js';
+import type { OracleFacts } from '../model/facts.js';
+import { compareVersions } from '../model/facts.js';
 import { isExecutor } from '../scenario/rules.js';
 import type { Scenario, Step } from '../scenario/types.js';
 import type { Dialect } from './dialect.js';

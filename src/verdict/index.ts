@@ -1,3 +1,1 @@
 export { judge, describeMismatches } from './judge.js';
-export type { Verdict, VerdictKind, Mismatch } from './types.js';
-export { VERDICTS } from './types.js';

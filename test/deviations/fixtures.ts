@@ -1,10 +1,10 @@
 /** Hand-built cases for the deviations tests. */
-import type { OracleFacts } from '../../src/interpreters/facts.js';
-import type { Observation, ProcessObservation } from '../../src/observe/types.js';
+import type { OracleFacts } from '../../src/model/facts.js';
+import type { Observation, ProcessObservation } from '../../src/model/observation.js';
 import type { Outcome } from '../../src/outcome/outcome.js';
-import type { CaseResult } from '../../src/run/types.js';
+import type { CaseResult } from '../../src/model/report.js';
 import type { Scenario, Step } from '../../src/scenario/types.js';
-import type { Mismatch, VerdictKind } from '../../src/verdict/types.js';
+import type { Mismatch, VerdictKind } from '../../src/model/verdict.js';
 
 export const FACTS: OracleFacts = { implementation: 'cpython', version: '3.11.2', platform: 'linux' };
 

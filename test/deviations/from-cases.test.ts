@@ -1,7 +1,7 @@
 /** deviationsFromCases: a reviewable starting file, and the round trip through parse + apply. */
 import { describe, expect, it } from 'vitest';
 import { applyDeviations, deviationsFromCases, formatDeviations, parseDeviations } from '../../src/deviations/index.js';
-import type { InterpreterFacts } from '../../src/interpreters/facts.js';
+import type { InterpreterFacts } from '../../src/model/facts.js';
 import { FACTS, failing, makeCase } from './fixtures.js';
 
 const PY: InterpreterFacts = {

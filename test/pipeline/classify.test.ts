@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compareVersions } from '../../src/interpreters/facts.js';
-import { available } from './pythons.js';
+import { compareVersions } from '../../src/model/facts.js';
+import { available } from '../support/pythons.js';
 import { outcomes, proc, run } from './harness.js';
 import * as P from './programs.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, describe, expect, test } from 'vitest';
-import { python } from './pythons.js';
+import { python } from '../support/pythons.js';
 import { FORK_WORKS } from './programs.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'mpconform-cli-test-'));

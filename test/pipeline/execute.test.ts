@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ExecuteCancelledError, executeProgram, findTokenProcesses } from '../../src/execute/index.js';
-import { InterpreterMissingError } from '../../src/interpreters/errors.js';
+import { InterpreterMissingError } from '../../src/errors/interpreter.js';
 import { proc, run } from './harness.js';
-import { python } from './pythons.js';
+import { python } from '../support/pythons.js';
 
 const py = python('3.12') ?? python('debian');
 

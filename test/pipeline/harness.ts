@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { expect } from 'vitest';
 import { executeProgram, findTokenProcesses, type ExecuteOptions, type RawRun } from '../../src/execute/index.js';
-import { observe, type Observation, type ProcessObservation } from '../../src/observe/index.js';
+import type { Observation, ProcessObservation } from '../../src/model/observation.js';
+import { observe } from '../../src/observe/index.js';
 
 /** Runs a program, classifies it, and checks that nothing it started survives (process or temp dir). */
 export async function run(python: string, source: string, opts: Partial<ExecuteOptions> = {}): Promise<{ raw: RawRun; o: Observation }> {
@@ -11,11 +12,12 @@ export async function run(python: string, source: string, opts: Partial<ExecuteO
   return { raw, o: observe(raw) };
 }
 
-/** The processes with a label, as `label → outcome` (several pool workers: all their outcomes). */
+/** The program's labelled processes (not the resource tracker), as `label → outcome` (several pool workers: all their outcomes). */
 export function outcomes(o: Observation): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of o.processes) {
-    if (p.label === null) continue;
+    // the resource tracker is labelled (it is predicted), but these tables are about the program's own processes
+    if (p.label === null || p.label === 'resource-tracker') continue;
     out[p.label] = out[p.label] === undefined ? p.outcome : [...new Set([...out[p.label]!.split('|'), p.outcome])].join('|');
   }
   return out;

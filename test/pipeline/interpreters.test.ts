@@ -2,8 +2,9 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { discoverInterpreters, InterpreterBrokenError, InterpreterMissingError, InterpreterUnsupportedError, probeInterpreter } from '../../src/interpreters/index.js';
-import { python } from './pythons.js';
+import { InterpreterBrokenError, InterpreterMissingError, InterpreterUnsupportedError } from '../../src/errors/interpreter.js';
+import { discoverInterpreters, probeInterpreter } from '../../src/interpreters/index.js';
+import { python } from '../support/pythons.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'mpconform-interp-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, describe, expect, test } from 'vitest';
 import { factsEnv } from '../../src/execute/env.js';
-import { parseEvents } from '../../src/probe/events.js';
-import { EVENTS_ENV, probeSiteDir } from '../../src/probe/paths.js';
+import { parseEvents } from '../../src/contracts/events.js';
+import { EVENTS_ENV } from '../../src/contracts/env.js';
+import { probeSiteDir } from '../../src/probe/paths.js';
 import { run } from './harness.js';
 import { REIMPORT_COUNT } from './programs.js';
-import { available, python } from './pythons.js';
+import { available, python } from '../support/pythons.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'mpconform-probe-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

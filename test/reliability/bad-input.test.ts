@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mapPool } from '../../src/run/pool.js';
-import { python } from '../pipeline/pythons.js';
+import { python } from '../support/pythons.js';
 
 const py = python('3.12');
 const py27 = '/root/.pyenv/versions/2.7.18/bin/python';

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { probeInterpreter } from '../../src/interpreters/probe.js';
 import { evaluateSettled } from '../../src/run/reruns.js';
 import type { Scenario } from '../../src/scenario/types.js';
-import { python } from '../pipeline/pythons.js';
+import { python } from '../support/pythons.js';
 
 const py310 = python('3.10');
 const py312 = python('3.12');

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { TOKEN_ENV } from '../../src/probe/paths.js';
+import { TOKEN_ENV } from '../../src/contracts/env.js';
+import { resetSandboxMode } from '../../src/execute/sandbox/index.js';
 
 /** Pid → parent pid for every live process (a /proc scan). */
 export function parents(): Map<number, number> {
@@ -99,3 +100,18 @@ export function shmEntry(kind: 'semaphore' | 'shared_memory', name: string): str
   const bare = name.replace(/^\//, '');
   return `/dev/shm/${kind === 'semaphore' ? 'sem.' : ''}${bare}`;
 }
+
+/** Runs `f` with the sandbox off (MPCONFORM_SANDBOX=off), then restores the mode. */
+export async function inTracking<T>(f: () => Promise<T>): Promise<T> {
+  const before = process.env['MPCONFORM_SANDBOX'];
+  process.env['MPCONFORM_SANDBOX'] = 'off';
+  resetSandboxMode();
+  try {
+    return await f();
+  } finally {
+    if (before === undefined) delete process.env['MPCONFORM_SANDBOX'];
+    else process.env['MPCONFORM_SANDBOX'] = before;
+    resetSandboxMode();
+  }
+}
+

@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { executeProgram, recordedIpc, unlinkLeftovers, type RawRun } from '../../src/execute/index.js';
 import { observe } from '../../src/observe/index.js';
+import { sandboxMode } from '../../src/execute/sandbox/index.js';
 import { mapPool } from '../../src/run/pool.js';
-import { python } from '../pipeline/pythons.js';
-import { processesWithTokens, shmEntry } from './leakcheck.js';
+import { python } from '../support/pythons.js';
+import { inTracking, processesWithTokens, shmEntry } from './leakcheck.js';
 import * as P from './programs.js';
 
 const py = python('3.12') ?? python('3.13') ?? python('3.11');
@@ -67,8 +68,9 @@ describe.skipIf(py === null)(`nothing outlives a run (${py ?? 'no CPython 3.11+ 
     }
   });
 
-  test('without the cleanup the same kill leaks /dev/shm entries (the measured "before")', async () => {
-    const raw = await executeProgram({ python: py!, source: P.IGNORES_SIGTERM_HOLDING_SEMAPHORES, timeoutMs: 1500, graceMs: 200, unlinkIpc: false });
+  test('without the cleanup the same kill leaks /dev/shm entries (the measured "before", tracking mode)', async () => {
+    const raw = await inTracking(() => executeProgram({ python: py!, source: P.IGNORES_SIGTERM_HOLDING_SEMAPHORES, timeoutMs: 1500, graceMs: 200, unlinkIpc: false }));
+    expect(raw.sandbox).toBe('tracking');
     const paths = recordedIpc(raw.events).map((r) => shmEntry(r.kind, r.name));
     const leaked = paths.filter((p) => existsSync(p));
     const removed = unlinkLeftovers(raw.events); // clean up what this test leaked on purpose
@@ -76,6 +78,16 @@ describe.skipIf(py === null)(`nothing outlives a run (${py ?? 'no CPython 3.11+ 
     expect(leaked.length).toBeGreaterThan(0);
     expect(removed.filter((x) => x.removed).map((x) => x.path).sort()).toEqual([...leaked].sort());
     expect(paths.filter((p) => existsSync(p))).toEqual([]);
+  });
+
+  test.skipIf(sandboxMode().mode !== 'namespaces')('in the namespaces mode the same kill leaves nothing on the host even without the cleanup (the private /dev/shm goes with the namespace)', async () => {
+    const raw = await executeProgram({ python: py!, source: P.IGNORES_SIGTERM_HOLDING_SEMAPHORES, timeoutMs: 1500, graceMs: 200, unlinkIpc: false });
+    expect(raw.sandbox).toBe('namespaces');
+    const paths = recordedIpc(raw.events).map((r) => shmEntry(r.kind, r.name));
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((p) => existsSync(p))).toEqual([]);
+    expect(processesWithTokens(new Set([raw.token]))).toEqual([]);
+    expect(existsSync(raw.workDir)).toBe(false);
   });
 
   test('crashes: SIGSEGV, os._exit holding semaphores and SharedMemory, a child dying holding a lock', async () => {

@@ -18,7 +18,7 @@ import { summaryMarkdown } from '../../src/report/markdown.js';
 import { parseScenario, ScenarioValidationError } from '../../src/scenario/validate.js';
 import { dialectFor } from '../../src/targets/index.js';
 import { buildCases, buildReport } from '../report/fixtures.js';
-import { python } from '../pipeline/pythons.js';
+import { python } from '../support/pythons.js';
 
 const py = python('3.12') ?? python('debian');
 const scratch = mkdtempSync(join(tmpdir(), 'mpconform-safety-test-'));

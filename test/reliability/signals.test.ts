@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, describe, expect, test } from 'vitest';
-import { python } from '../pipeline/pythons.js';
+import { python } from '../support/pythons.js';
 import { holdingsOf, leftOver } from './leakcheck.js';
 
 const py = python('3.12') ?? python('3.13') ?? python('3.11');

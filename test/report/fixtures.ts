@@ -1,9 +1,9 @@
-import type { InterpreterFacts } from '../../src/interpreters/facts.js';
-import type { Observation, ProcessObservation } from '../../src/observe/types.js';
-import type { Expectation } from '../../src/oracle/types.js';
-import type { CaseResult, RunReport } from '../../src/run/types.js';
+import type { InterpreterFacts } from '../../src/model/facts.js';
+import type { Observation, ProcessObservation } from '../../src/model/observation.js';
+import type { Expectation } from '../../src/model/expectation.js';
+import type { CaseResult, RunReport } from '../../src/model/report.js';
 import type { Scenario } from '../../src/scenario/types.js';
-import type { Verdict } from '../../src/verdict/types.js';
+import type { Verdict } from '../../src/model/verdict.js';
 import { computeTotals } from '../../src/report/totals.js';
 
 export const PY311 = '/root/.pyenv/versions/3.11.4/bin/python3.11';

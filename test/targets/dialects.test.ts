@@ -12,7 +12,7 @@ const shm: Scenario = { version: 1, steps: [{ op: 'create', at: 'main', id: 0, k
 
 describe('extra dialects', () => {
   it('have the listed ids', () => {
-    expect(EXTRA_DIALECTS.map((d) => d.id)).toEqual(['concurrent.futures', 'multiprocess', 'billiard', 'pebble', 'loky']);
+    expect(EXTRA_DIALECTS.map((d) => d.id)).toEqual(['concurrent.futures', 'multiprocess', 'billiard', 'pebble', 'loky', 'mpire']);
     expect(extraDialect('nope')).toBeUndefined();
   });
 

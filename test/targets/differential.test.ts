@@ -1,8 +1,8 @@
 /** Differential mode over hand-built observations. */
 import { describe, expect, it } from 'vitest';
-import type { Observation, ProcessObservation } from '../../src/observe/types.js';
+import type { Observation, ProcessObservation } from '../../src/model/observation.js';
 import type { Outcome } from '../../src/outcome/outcome.js';
-import type { ProcessLabel } from '../../src/scenario/types.js';
+import type { ProcessLabel } from '../../src/contracts/labels.js';
 import { describeDivergences, differential } from '../../src/targets/differential.js';
 
 const text = { head: '', tail: '', omittedBytes: 0, totalBytes: 0 };

@@ -1,7 +1,7 @@
 /** Renders a scenario for a dialect, runs it on Debian's python3 and returns its `@note` lines. */
 import { spawnSync } from 'node:child_process';
 import { runProgram } from '../../src/observe/index.js';
-import type { RunEnd } from '../../src/observe/types.js';
+import type { RunEnd } from '../../src/model/observation.js';
 import { renderScenario } from '../../src/render/index.js';
 import type { Dialect } from '../../src/targets/dialect.js';
 import type { Scenario, Step } from '../../src/scenario/types.js';

@@ -33,6 +33,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./replay.js')).replayVerb,
   },
   {
+    name: 'diff',
+    summary: 'compare two report.json files: cases and rules that newly fail, newly pass, changed, appeared or vanished',
+    load: async () => (await import('./diff.js')).diffVerb,
+  },
+  {
     name: 'merge',
     summary: 'merge the report.json files of shards into one report (all formats regenerated)',
     load: async () => (await import('./merge.js')).mergeVerb,

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mergeReports, readReport, writeReports } from '../../report/index.js';
 import { renderRepro } from '../../run/repro.js';
-import { exitCodeOf, summaryTable, totalsLine } from '../../run/summary.js';
+import { exitCodeOf, summaryTable, totalsLine } from '../run/summary.js';
 import { parseVerbArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
@@ -31,7 +31,7 @@ Exit 0 when the merged run has no fail, flaky or unexpected-pass case, 1 otherwi
     for (const f of files) reports.push(await readReport(f));
     const merged = mergeReports(reports);
     const out = resolve(values['report-dir']);
-    const { report } = await writeReports(merged, out, { renderRepro });
+    const { report } = await writeReports(merged, out, { renderRepro, renderProgram: renderRepro });
     if (values.json) ctx.out(JSON.stringify({ reportDir: out, complete: report.complete, totals: report.totals }, null, 2));
     else ctx.out(`${summaryTable(report)}\n\n${totalsLine(report)}\nreport: ${join(out, 'index.html')}`);
     return exitCodeOf(report);

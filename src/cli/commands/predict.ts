@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { IMPLEMENTATIONS, PLATFORMS, compareVersions, type Implementation, type OracleFacts, type Platform } from '../../interpreters/facts.js';
+import { IMPLEMENTATIONS, PLATFORMS, compareVersions, type Implementation, type OracleFacts, type Platform } from '../../model/facts.js';
 import { explain, predict, rulesById } from '../../oracle/index.js';
 import { parseScenario } from '../../scenario/validate.js';
 import { parseVerbArgs } from '../args.js';

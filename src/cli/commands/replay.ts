@@ -1,5 +1,6 @@
-import { replay } from '../../run/replay.js';
-import { parseSeconds, parseVerbArgs } from '../args.js';
+import { replay } from '../replay/replay.js';
+import { RUN_LIMITS } from '../../run/normalize.js';
+import { parseInteger, parseSeconds, parseVerbArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 
@@ -28,8 +29,7 @@ Exit 0 when it no longer disagrees, 1 when it still does (in any run), 2 on bad 
       runs: { type: 'string' }, timeout: { type: 'string' }, json: { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new UsageError(`replay: expected one REPORT.json or REPRO.py, got ${positionals.length}`);
-    const runs = values.runs === undefined ? 1 : Number(values.runs);
-    if (!Number.isInteger(runs) || runs < 1 || runs > 1000) throw new UsageError(`replay: --runs expects an integer from 1 to 1000, got ${JSON.stringify(values.runs)}`);
+    const runs = parseInteger('replay', '--runs', values.runs, 1, RUN_LIMITS.replayRuns);
     const result = await replay({
       file: positionals[0]!, caseId: values.case ?? null, python: values.python ?? null, target: values.target ?? null,
       runs, timeoutMs: parseSeconds('replay', '--timeout', values.timeout, 30), signal: ctx.signal,

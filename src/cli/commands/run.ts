@@ -1,4 +1,5 @@
-import { runCommand } from '../../run/command.js';
+import { LIBRARY_IDS } from '../../contracts/libraries.js';
+import { runCommand } from '../run/command.js';
 import { FAMILIES } from '../../run/families.js';
 import { parseVerbArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -13,10 +14,11 @@ export const runVerb: Command = {
 Generates scenarios per property family, runs each on every interpreter and target, compares
 every process's outcome with the oracle, shrinks disagreements to minimal repros, writes reports.
 
-  --python P            interpreter: a path, a PATH name, a version (3.12, 3.11.2, pypy3.9) or
-                        'all' (every discovered one); repeatable (default: python3)
-  --target T            library under test: multiprocessing, concurrent.futures, multiprocess,
-                        billiard, pebble, loky; repeatable (default: multiprocessing)
+  --python P            interpreter: a path, a PATH name, a version (3.12, 3.11.2, pypy3.9),
+                        env:NAME (a per-interpreter environment, scripts/setup-targets.sh) or
+                        'all' (every discovered one; with a library --target, the environments
+                        that have it instead of their base interpreters); repeatable (default: python3)
+${wrapOption('  --target T            ', `library under test: ${LIBRARY_IDS.join(', ')}, or a data file describing a library (./mpconform-target.json, schema/target.schema.json); repeatable (default: multiprocessing)`)}
   --family F            property family; repeatable (default: all):
                         ${FAMILIES.map((f) => f.name).join(', ')}
   --runs N              scenarios per generated family (default 10; the corpus always runs whole)
@@ -29,13 +31,20 @@ every process's outcome with the oracle, shrinks disagreements to minimal repros
   --no-shrink           report failures as generated, without shrinking
   --shrink-budget S     wall-clock seconds to shrink one failure (default 30)
   --report-dir DIR      where reports go (default reports/<time>-s<seed>/)
-  --expectations FILE   declared deviations (src/deviations/FORMAT.md)
+  --expectations FILE   declared deviations (src/deviations/FORMAT.md); default: the shipped
+                        expectations/<target>.json of each target that has one; 'none': no file
   --update-expectations FILE
                         write the current deviations as a starting expectations file
+  --min-rule-coverage F fail unless, on every interpreter, at least this fraction (0-1) of the
+                        oracle rules that apply to it were decisive in some case (a program
+                        breaking the rule would have got a different verdict); always printed
+  --baseline BASE.json  diff against an earlier report (cases matched by scenario); writes
+                        diff.html; only new failures make the exit status 1
   --json                print a machine summary on stdout
   -h, --help            this text
 
-Exit 0 when every case passes (or is an expected-fail), 1 on any fail, flaky or unexpected-pass,
+Exit 0 when every case passes (or is an expected-fail), 1 on any fail, flaky or unexpected-pass
+(with --baseline: on a new one only) or a failed coverage gate,
 2 on bad usage or input, 130/143 when interrupted (the partial report is still written).`,
   async run(argv, ctx) {
     const { values, positionals } = parseVerbArgs('run', argv, {
@@ -54,6 +63,8 @@ Exit 0 when every case passes (or is an expected-fail), 1 on any fail, flaky or 
       expectations: { type: 'string' },
       'update-expectations': { type: 'string' },
       json: { type: 'boolean' },
+      'min-rule-coverage': { type: 'string' },
+      baseline: { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`run: unexpected argument ${JSON.stringify(positionals[0])} (see mpconform run --help)`);
     return runCommand(values, {
@@ -63,3 +74,18 @@ Exit 0 when every case passes (or is an expected-fail), 1 on any fail, flaky or 
     }, ctx.signal);
   },
 };
+
+/** An option's help: `head` then `text` filled to 96 columns, continuation lines under the text. */
+function wrapOption(head: string, text: string, width = 96): string {
+  const indent = ' '.repeat(head.length);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && (lines.length === 0 ? head : indent).length + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.map((l, i) => (i === 0 ? head : indent) + l).join('\n');
+}

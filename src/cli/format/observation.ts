@@ -1,5 +1,6 @@
-import type { InterpreterFacts } from '../../interpreters/facts.js';
-import type { Observation, ProcessObservation, RunEnd } from '../../observe/types.js';
+import type { InterpreterFacts } from '../../model/facts.js';
+import type { Observation, ProcessObservation, RunEnd } from '../../model/observation.js';
+import { printableLines } from './terminal.js';
 
 function endText(end: RunEnd): string {
   switch (end.kind) {
@@ -24,9 +25,9 @@ function line(p: ProcessObservation): string {
   return parts.join('  ') + exc;
 }
 
-/** A process tree for people: one line per process, nested under its OS parent, then the notes. */
+/** A process tree for people: one line per process, nested under its OS parent, then the notes (terminal-safe: see terminal.ts). */
 export function formatObservation(file: string, facts: InterpreterFacts, o: Observation): string {
-  const out = [`${file} on ${facts.implementation} ${facts.version} (${facts.path}): ${endText(o.end)}, ${o.durationMs} ms`];
+  const out = [`${file} on ${facts.implementation} ${facts.version} (${facts.path}): ${endText(o.end)}, ${o.durationMs} ms${o.sandbox !== undefined ? `, sandbox: ${o.sandbox}` : ''}`];
   const pids = new Set(o.processes.map((p) => p.pid));
   const children = new Map<number, ProcessObservation[]>();
   const roots: ProcessObservation[] = [];
@@ -44,8 +45,10 @@ export function formatObservation(file: string, facts: InterpreterFacts, o: Obse
   for (const r of roots) walk(r, 0, seen);
   const notes = Object.entries(o.notes);
   if (notes.length > 0) out.push('notes:', ...notes.map(([k, v]) => `  ${k} = ${v}`));
+  // leaks (src/observe/leaks.ts), in the resource tracker's own words
+  if (o.leaks !== undefined && o.leaks.length > 0) out.push('leaks:', ...o.leaks.map((l) => `  ${l.process ?? '?'}: ${l.text}`));
   for (const [name, c] of [['stdout', o.stdout], ['stderr', o.stderr]] as const) {
     if (c.omittedBytes > 0) out.push(`${name}: ${c.totalBytes} bytes, ${c.omittedBytes} omitted from the middle`);
   }
-  return out.join('\n');
+  return printableLines(out);
 }

@@ -1,4 +1,5 @@
 import type { Discovered } from '../../interpreters/discover.js';
+import { printableLines } from './terminal.js';
 
 /** One line per interpreter: facts for usable ones, the reason for the others. */
 export function formatPythons(list: readonly Discovered[]): string {
@@ -13,5 +14,5 @@ export function formatPythons(list: readonly Discovered[]): string {
         return `${d.path}  [${d.source}]  unusable (${d.code}): ${d.reason}`;
     }
   });
-  return rows.length > 0 ? rows.join('\n') : 'no interpreters found';
+  return rows.length > 0 ? printableLines(rows) : 'no interpreters found';
 }

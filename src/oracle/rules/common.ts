@@ -1,4 +1,4 @@
-import type { Platform } from '../../interpreters/facts.js';
+import type { Platform } from '../../model/facts.js';
 
 /** Every modelled platform. */
 export const ALL: readonly Platform[] = ['linux', 'darwin', 'win32'];

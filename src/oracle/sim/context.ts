@@ -1,3 +1,4 @@
+import type { RuleId } from '../rules/index.js';
 import type { ContextRef, Method } from '../../scenario/types.js';
 import { defaultMethod, isAvailable } from '../platform.js';
 import { fail, type Env, type Run, type Sim } from './types.js';
@@ -6,7 +7,7 @@ import { fail, type Env, type Run, type Sim } from './types.js';
 export type Resolved = { readonly kind: 'ok'; readonly method: Method } | { readonly kind: 'fail'; readonly run: Run };
 
 /** `get_start_method()` (no allow_none): fixes the default context to the platform default if unset. */
-export function fixDefault(sim: Sim, env: Env, why: string): Method {
+export function fixDefault(sim: Sim, env: Env, why: RuleId): Method {
   if (env.actual === null) {
     const d = defaultMethod(sim.facts);
     env.actual = d.method;
@@ -16,7 +17,7 @@ export function fixDefault(sim: Sim, env: Env, why: string): Method {
 }
 
 /** What `CTX.<something>` binds to: the default context (fixed by the call, see `why`) or `get_context(m)`. */
-export function resolve(sim: Sim, env: Env, ref: ContextRef, why: string): Resolved {
+export function resolve(sim: Sim, env: Env, ref: ContextRef, why: RuleId): Resolved {
   if (ref === 'default') return { kind: 'ok', method: fixDefault(sim, env, why) };
   if (!isAvailable(sim.facts, ref)) return { kind: 'fail', run: fail('unknown-context', 'platform.win32-spawn-only') };
   return { kind: 'ok', method: ref };

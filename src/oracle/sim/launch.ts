@@ -1,8 +1,9 @@
-import type { Method, ProcessLabel, TargetForm } from '../../scenario/types.js';
+import type { Method, TargetForm } from '../../scenario/types.js';
+import type { ProcessLabel } from '../../contracts/labels.js';
 import { holds } from '../holds.js';
 import { fixDefault } from './context.js';
 import { isSemlockKind } from './objects.js';
-import { runSteps } from './steps.js';
+import { endsUncleaned, ensureTracker, hasTracker } from './tracker.js';
 import { fail, forkEnv, freshEnv, OK, type Env, type Obj, type Run, type Sim } from './types.js';
 
 /** A process about to be started from a parent. */
@@ -22,13 +23,17 @@ export type Launch = { readonly kind: 'parent-failed'; readonly run: Run } | { r
 /** Parent side of `start()` plus the child's bootstrap (top-level re-run, unpickling); the child body is the caller's. */
 export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
   if (spec.method === 'fork') {
+    forkWarning(sim, parent);
     const child = forkEnv(parent);
+    child.label = spec.label;
     if (spec.concrete) child.actual = 'fork';
     sim.acc.use(['fork.inherits', 'pickle.fork-no-pickle']);
     return { kind: 'started', child, boot: OK };
   }
+  // popen_spawn_posix._launch asks for the tracker's fd before anything else
+  if (spec.method === 'spawn') ensureTracker(sim, parent);
   if (parent.inheriting) return { kind: 'parent-failed', run: fail('bootstrapping-error', 'spawn.bootstrapping') };
-  const prep = fixDefault(sim, parent, 'ctx.fixed-by-preparation');
+  const prep = preparationMethod(sim, parent);
   if (spec.target === 'lambda') return { kind: 'parent-failed', run: fail('pickling-error', 'pickle.lambda') };
   for (const o of spec.pickled) {
     if (o.method === 'fork' && isSemlockKind(o.kind) && holds('semlock.fork-context-error', sim.facts)) {
@@ -36,17 +41,14 @@ export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
     }
   }
   if (spec.method === 'forkserver') {
-    if (parent.forkserverPid === 'inherited') return { kind: 'parent-failed', run: fail('exception:ChildProcessError', 'forkserver.stale-pid') };
-    if (parent.forkserverPid === 'none') {
-      parent.forkserverPid = 'own';
-      if (holds('forkserver.preload-main', sim.facts) && sim.scenario.steps.some((s) => s.at === 'top')) {
-        sim.acc.unspecified = { reason: 'the forkserver preloads __main__ (gh-126631): top-level code in the forkserver is not modelled', rule: 'forkserver.preload-main' };
-      }
-      sim.acc.record('forkserver', ['ok'], ['forkserver.no-preload-main']);
-    }
+    const server = connectForkserver(sim, parent);
+    if (server.kind === 'failed') return { kind: 'parent-failed', run: server.run };
+    if (server.preloaded !== null) return { kind: 'started', child: forkserverChild(sim, parent, server.preloaded, spec, prep), boot: bootPreloaded(spec) };
   }
   const child = freshEnv(parent.depth + 1);
+  child.label = spec.label;
   child.actual = prep;
+  child.tracker = hasTracker(sim.facts);
   if (!parent.mainScript) {
     // a fork child of a process still re-running the script: no init_main_from_path, so nothing re-runs and the
     // target (pickled by reference to the script's module) is not found
@@ -55,11 +57,97 @@ export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
   child.inheriting = true;
   child.mainScript = false;
   sim.acc.use(['spawn.rerun-main', 'spawn.prepare-forces-method']);
-  const boot = runSteps(sim, child, sim.scenario.steps.filter((s) => s.at === 'top'), true);
+  const boot = sim.runSteps(sim, child, sim.scenario.steps.filter((s) => s.at === 'top'), true);
   child.inheriting = false;
   child.mainScript = true;
   if (boot.kind !== 'ok') return { kind: 'started', child, boot };
   if (spec.target === 'guarded-function') return { kind: 'started', child, boot: fail('main-attribute-missing', 'spawn.main-attribute') };
   if (spec.concrete) child.actual = spec.method;
+  // a forkserver child ends through os._exit() (forkserver._serve_one): shared memory it created is not unlinked
+  if (spec.method === 'forkserver') endsUncleaned(sim, child, 'os._exit');
   return { kind: 'started', child, boot: OK };
+}
+
+/** The start method `get_preparation_data()` sends the child (fixing the parent's default context up to gh-109263). */
+function preparationMethod(sim: Sim, parent: Env): Method | null {
+  if (!holds('ctx.preparation-allow-none', sim.facts)) return fixDefault(sim, parent, 'ctx.fixed-by-preparation');
+  sim.acc.use(['ctx.preparation-allow-none']);
+  return parent.actual;
+}
+
+/** The forkserver `parent` talks to: already running, launched now (preloading `__main__` or not), or dead. */
+type Server = { readonly kind: 'running'; readonly preloaded: Env | null } | { readonly kind: 'failed'; readonly run: Run };
+
+/** `forkserver.connect_to_new_process()`: `ensure_running()` (tracker, stale pid, launch and preload), then the handshake. */
+function connectForkserver(sim: Sim, parent: Env): Server {
+  ensureTracker(sim, parent);
+  if (parent.forkserverPid === 'inherited') return { kind: 'failed', run: fail('exception:ChildProcessError', 'forkserver.stale-pid') };
+  if (parent.forkserverPid === 'own') return { kind: 'running', preloaded: parent.forkserverMain };
+  parent.forkserverPid = 'own';
+  // the parent passes init_main_from_path only while its __main__ is the script (not mid-re-run)
+  if (!holds('forkserver.preload-main', sim.facts) || !parent.mainScript) {
+    sim.acc.record('forkserver', ['ok'], [holds('forkserver.preload-main', sim.facts) ? 'spawn.no-main-path-mid-rerun' : 'forkserver.no-preload-main']);
+    return { kind: 'running', preloaded: null };
+  }
+  // forkserver.main(): a fresh interpreter (no prepare(): its default context is unfixed, no tracker fd) imports the
+  // script as __mp_main__ with _inheriting set
+  const server = freshEnv(parent.depth + 1);
+  server.label = 'forkserver';
+  server.inheriting = true;
+  server.mainScript = false;
+  sim.acc.use(['forkserver.preload-main']);
+  const preload = sim.runSteps(sim, server, sim.scenario.steps.filter((s) => s.at === 'top'), false);
+  server.inheriting = false;
+  server.mainScript = true;
+  if (preload.kind === 'hang') return { kind: 'failed', run: preload };
+  if (preload.kind === 'fail' && holds('forkserver.preload-error-ignored', sim.facts)) {
+    // 3.15: on_error='ignore' swallows the exception; __main__ stays the forkserver's -c module, so every child's
+    // prepare() re-runs the script itself, as before the preload existed
+    sim.acc.record('forkserver', ['ok'], ['forkserver.preload-error-ignored']);
+    return { kind: 'running', preloaded: null };
+  }
+  if (preload.kind === 'fail') {
+    sim.acc.record('forkserver', [preload.fail.outcome, ...(preload.also ?? []).map((f) => f.outcome)], preload.fail.rules);
+    return { kind: 'failed', run: preloadFailure(sim) };
+  }
+  sim.acc.record('forkserver', ['ok'], ['forkserver.preload-main']);
+  parent.forkserverMain = server;
+  return { kind: 'running', preloaded: server };
+}
+
+/** What the parent's start() raises when the forkserver died while preloading. */
+function preloadFailure(sim: Sim): Run {
+  if (holds('forkserver.preload-failure-darwin', sim.facts)) {
+    const [a, b] = holds('forkserver.preload-failure-reset', { ...sim.facts, platform: 'linux' })
+      ? (['exception:ConnectionResetError', 'exception:EOFError'] as const)
+      : (['exception:RuntimeError', 'exception:ConnectionResetError'] as const);
+    return { kind: 'fail', fail: { outcome: a, rules: ['forkserver.preload-failure-darwin'] }, also: [{ outcome: b, rules: ['forkserver.preload-failure-darwin'] }] };
+  }
+  if (holds('forkserver.preload-failure-reset', sim.facts)) return fail('exception:ConnectionResetError', 'forkserver.preload-failure-reset');
+  return fail('exception:EOFError', 'forkserver.preload-failure-eof');
+}
+
+/** A child forked by a preloaded forkserver: the forkserver's globals and objects, then prepare() and _bootstrap. */
+function forkserverChild(sim: Sim, parent: Env, server: Env, spec: ChildSpec, prep: Method | null): Env {
+  forkWarning(sim, server);
+  const child = forkEnv(server);
+  child.label = spec.label;
+  // prepare() forces the method the parent sent (None resets it); _bootstrap forces a concrete context's method
+  child.actual = spec.concrete ? spec.method : prep;
+  // _serve_one installs the parent's tracker fd (sent with the request)
+  child.tracker = parent.tracker;
+  sim.acc.use(['forkserver.preload-main', 'spawn.prepare-forces-method']);
+  return child;
+}
+
+/** Unpickling the target in a preloaded forkserver child: a function defined under the guard is not in `__mp_main__`. */
+function bootPreloaded(spec: ChildSpec): Run {
+  return spec.target === 'guarded-function' ? fail('main-attribute-missing', 'spawn.main-attribute') : OK;
+}
+
+/** os.fork() in `parent`: the 3.12+ DeprecationWarning when another thread runs (or may still be exiting). */
+function forkWarning(sim: Sim, parent: Env): void {
+  if (parent.threads === 'none' || !holds('fork.multithreaded-warning', sim.facts)) return;
+  sim.acc.warnFork(parent.label, parent.threads === 'running' ? ['yes'] : ['yes', 'no']);
+  sim.acc.use(['fork.multithreaded-warning']);
 }

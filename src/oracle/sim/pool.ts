@@ -1,80 +1,113 @@
-import type { Step } from '../../scenario/types.js';
+import type { Method, Step } from '../../scenario/types.js';
+import { workerLabel } from '../../contracts/labels.js';
+import { TASK_RESULT, workerNote } from '../../contracts/notes.js';
 import { holds } from '../holds.js';
+import type { RuleId } from '../rules/index.js';
 import { resolve } from './context.js';
 import { launch } from './launch.js';
 import { isSemlockKind } from './objects.js';
-import { receive, runAction } from './worker.js';
+import { endsUncleaned, register } from './tracker.js';
+import { passedObjects, receive, runAction } from './worker.js';
 import { fail, OK, type Env, type Fail, type Obj, type Run, type Sim } from './types.js';
 
 type StartStep = Extract<Step, { op: 'start' }>;
 
-const RESULT: Record<StartStep['worker'], string> = {
-  process: '', 'pool-map': '[1, 1]', 'pool-starmap': '[1, 1]', 'pool-apply_async': '1', 'executor-submit': '1', 'executor-map': '[1, 1]',
-};
+// what the rendered program prints as `w<id>.result` (src/contracts/notes.ts)
+const RESULT: Record<StartStep['worker'], string> = TASK_RESULT;
 
 /** A Pool or ProcessPoolExecutor block: start workers, send the task(s), note `w<id>.result`. */
 export function startPool(sim: Sim, env: Env, step: StartStep): Run {
   const exec = step.worker.startsWith('executor');
   const r = resolve(sim, env, step.ctx, exec ? 'executor.default-context' : 'ctx.fixed-by-object');
   if (r.kind === 'fail') return r.run;
-  const method = r.method;
-  const initargs: Obj[] = [];
-  const taskArgs: Obj[] = [];
-  for (const p of step.pass) {
-    const o = env.defined.get(p.obj);
-    if (p.via === 'global') continue;
-    if (o === undefined) return fail('exception:NameError', 'spawn.fresh-globals');
-    (p.via === 'initargs' ? initargs : taskArgs).push(o);
-  }
-  if (exec && method !== 'fork' && holds('pypy.executor-adjust-process-count', sim.facts)) {
+  const passed = passedObjects(env, step.pass);
+  if (passed.kind === 'fail') return passed.run;
+  // Pool._setup_queues / the executor's call and result queues: SemLocks of the block's context
+  if (r.method !== 'fork') register(sim, env, 'semlock');
+  if (exec && r.method !== 'fork' && holds('pypy.executor-adjust-process-count', sim.facts)) {
     return fail('exception:AttributeError', 'pypy.executor-adjust-process-count');
   }
   // workers start in Pool() / the first submit(); their own target (pool.worker, _process_worker) always pickles
-  const l = launch(sim, env, { label: 'pool', method, concrete: true, target: 'function', pickled: initargs });
+  const l = launch(sim, env, { label: 'pool', method: r.method, concrete: true, target: 'function', pickled: passed.of('initargs') });
   if (l.kind === 'parent-failed') return l.run;
-  const toCaller = exec ? 'executor.task-error-to-caller' : 'pool.task-error-to-caller';
-  const death = (f: Fail): Run => {
-    // an executor terminates its other workers when it breaks; a Pool's live on until the harness kills the hang
-    sim.acc.record('pool', exec ? [f.outcome, 'ok', 'signal:SIGTERM'] : [f.outcome], f.rules);
-    return exec ? fail('broken-process-pool', 'executor.worker-death-broken') : { kind: 'hang', rules: ['pool.worker-death-hang'] };
-  };
-  // the task is pickled in the parent whatever the workers do; a pickling error reaches the caller
-  const taskError = step.target === 'lambda' ? fail('pickling-error', 'pickle.lambda', toCaller)
-    : taskArgs.some((o) => isSemlockKind(o.kind)) ? fail('inheritance-only', 'pickle.inheritance-only', toCaller) : null;
-  if (l.boot.kind === 'fail') {
-    if (taskError !== null && exec) return raceWith(sim, taskError, death(l.boot.fail));
-    if (taskError !== null) {
-      // the task error ends the with-block at once: terminate() may kill workers before their bootstrap fails
-      sim.acc.record('pool', [l.boot.fail.outcome, 'ok', 'signal:SIGTERM'], [...l.boot.fail.rules, 'pool.terminate-on-exit']);
-      return taskError;
-    }
-    return death(l.boot.fail);
-  }
+  const block: Block = { sim, step, exec, method: r.method, worker: l.child, toCaller: exec ? 'executor.task-error-to-caller' : 'pool.task-error-to-caller' };
+  const taskError = pickleTask(block, passed.of('task-arg'));
+  if (l.boot.kind === 'fail') return bootFailed(block, l.boot.fail, taskError);
   if (l.boot.kind === 'hang') return l.boot;
-  if (taskError !== null) {
-    recordAlive(sim, exec);
-    // before 3.9 the second map item's feeder error may land after shutdown() checked pending_work_items (bpo-39104)
-    if (step.worker === 'executor-map' && taskError.kind === 'fail' && holds('executor.feeder-error-no-wakeup', sim.facts)) {
-      sim.acc.use(['executor.feeder-error-no-wakeup']);
-      return { kind: 'fail', fail: taskError.fail, also: [{ outcome: 'hang', rules: ['executor.feeder-error-no-wakeup'] }] };
-    }
-    return taskError;
+  if (taskError !== null) return taskFailed(block, taskError);
+  return runTask(block, env, l.child);
+}
+
+/** One pool/executor block being simulated. */
+interface Block {
+  readonly sim: Sim;
+  readonly step: StartStep;
+  readonly exec: boolean;
+  readonly method: Method;
+  /** A worker's state after its bootstrap (every worker of the block starts alike). */
+  readonly worker: Env;
+  /** The rule carrying a task's exception back to the caller. */
+  readonly toCaller: RuleId;
+}
+
+/** The task is pickled in the parent whatever the workers do; its pickling error (or null) reaches the caller. */
+function pickleTask(b: Block, taskArgs: readonly Obj[]): Extract<Run, { kind: 'fail' }> | null {
+  if (b.step.target === 'lambda') return { kind: 'fail', fail: { outcome: 'pickling-error', rules: ['pickle.lambda', b.toCaller] } };
+  if (taskArgs.some((o) => isSemlockKind(o.kind))) return { kind: 'fail', fail: { outcome: 'inheritance-only', rules: ['pickle.inheritance-only', b.toCaller] } };
+  return null;
+}
+
+/** A worker died: an executor breaks (and terminates its other workers); a Pool replaces it and the caller hangs. */
+function workerDied(b: Block, f: Fail): Run {
+  // a Pool's other workers live on until the harness kills the hang
+  b.sim.acc.record('pool', b.exec ? [f.outcome, 'ok', 'signal:SIGTERM'] : [f.outcome], f.rules);
+  if (b.exec) endsUncleaned(b.sim, b.worker, 'signal');
+  return b.exec ? fail('broken-process-pool', 'executor.worker-death-broken') : { kind: 'hang', rules: ['pool.worker-death-hang'] };
+}
+
+/** The workers' bootstrap failed (top-level re-run, unpickling their target). */
+function bootFailed(b: Block, boot: Fail, taskError: Extract<Run, { kind: 'fail' }> | null): Run {
+  if (taskError === null) return workerDied(b, boot);
+  if (b.exec) return raceWith(b.sim, taskError, workerDied(b, boot));
+  // the task error ends the with-block at once: terminate() may kill workers before their bootstrap fails
+  b.sim.acc.record('pool', [boot.outcome, 'ok', 'signal:SIGTERM'], [...boot.rules, 'pool.terminate-on-exit']);
+  endsUncleaned(b.sim, b.worker, 'signal');
+  return taskError;
+}
+
+/** The workers run but the task could not be pickled. */
+function taskFailed(b: Block, taskError: Extract<Run, { kind: 'fail' }>): Run {
+  recordAlive(b, b.exec);
+  // before 3.9 the second map item's feeder error may land after shutdown() checked pending_work_items (bpo-39104)
+  if (b.step.worker === 'executor-map' && holds('executor.feeder-error-no-wakeup', b.sim.facts)) {
+    b.sim.acc.use(['executor.feeder-error-no-wakeup']);
+    return { kind: 'fail', fail: taskError.fail, also: [{ outcome: 'hang', rules: ['executor.feeder-error-no-wakeup'] }] };
   }
-  if (step.target === 'guarded-function' && method !== 'fork') return death({ outcome: 'main-attribute-missing', rules: ['spawn.main-attribute'] });
+  return taskError;
+}
+
+/** A worker runs the task: its exception reaches the caller, its death breaks the block, its result is noted. */
+function runTask(b: Block, parent: Env, worker: Env): Run {
+  const { sim, step } = b;
+  if (step.target === 'guarded-function' && b.method !== 'fork') return workerDied(b, { outcome: 'main-attribute-missing', rules: ['spawn.main-attribute'] });
   sim.acc.use(['pickle.travels']);
-  const run = runAction(sim, l.child, step.action, `w${step.id}`, method, receive(env, l.child, step.pass));
-  if (run.kind === 'fail' && (run.fail.outcome.startsWith('signal:') || run.fail.outcome === 'bad-file-descriptor')) return death(run.fail);
-  recordAlive(sim, exec);
-  if (run.kind === 'fail') return { kind: 'fail', fail: { outcome: run.fail.outcome, rules: [...run.fail.rules, toCaller] } };
+  const run = runAction(sim, worker, step.action, workerLabel(step.id), b.method, receive(parent, worker, step.pass));
+  if (run.kind === 'fail' && (run.fail.outcome.startsWith('signal:') || run.fail.outcome === 'bad-file-descriptor')) return workerDied(b, run.fail);
+  recordAlive(b, b.exec);
+  if (run.kind === 'fail') return { kind: 'fail', fail: { outcome: run.fail.outcome, rules: [...run.fail.rules, b.toCaller] } };
   if (run.kind === 'hang') return run;
-  sim.acc.note(`w${step.id}.result`, RESULT[step.worker]);
+  sim.acc.note(workerNote(step.id, 'result'), RESULT[step.worker]);
   return OK;
 }
 
 /** Workers that lived to the end of the block: a Pool's are terminated (SIGTERM) on exit, an executor's exit 0. */
-function recordAlive(sim: Sim, exec: boolean): void {
-  if (exec) sim.acc.record('pool', ['ok'], []);
-  else sim.acc.record('pool', ['ok', 'signal:SIGTERM'], ['pool.terminate-on-exit']);
+function recordAlive(b: Block, exec: boolean): void {
+  if (exec) {
+    b.sim.acc.record('pool', ['ok'], []);
+    return;
+  }
+  b.sim.acc.record('pool', ['ok', 'signal:SIGTERM'], ['pool.terminate-on-exit']);
+  endsUncleaned(b.sim, b.worker, 'signal');
 }
 
 /** The feeder thread's pickling error and the executor breaking on a dead worker race for the same future. */

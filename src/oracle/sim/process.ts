@@ -1,7 +1,10 @@
-import type { ContextRef, ProcessLabel, Step } from '../../scenario/types.js';
+import type { ContextRef, Method, Step, TargetForm } from '../../scenario/types.js';
+import { workerLabel, type ProcessLabel } from '../../contracts/labels.js';
+import { labelNote } from '../../contracts/notes.js';
 import { resolve } from './context.js';
 import { launch } from './launch.js';
-import { receive, runAction } from './worker.js';
+import { endsUncleaned } from './tracker.js';
+import { passedObjects, receive, runAction } from './worker.js';
 import { fail, OK, type Env, type Obj, type Run, type Sim } from './types.js';
 
 type StartStep = Extract<Step, { op: 'start' }>;
@@ -19,45 +22,45 @@ export function exitcodeOf(run: Run): string | null {
 function record(sim: Sim, label: ProcessLabel, run: Run): void {
   if (run.kind === 'ok') sim.acc.record(label, ['ok'], []);
   else if (run.kind === 'hang') sim.acc.record(label, ['hang'], run.rules);
-  else sim.acc.record(label, [run.fail.outcome], run.fail.rules);
+  else sim.acc.record(label, [run.fail.outcome, ...(run.also ?? []).map((f) => f.outcome)], run.fail.rules);
 }
 
 /** `p = CTX.Process(target=work_<id>, args=..., name='w<id>')`, start, join, note the exitcode. */
 export function startProcess(sim: Sim, env: Env, step: StartStep): Run {
-  const label: ProcessLabel = `w${step.id}`;
-  const pickled: Obj[] = [];
-  for (const p of step.pass) {
-    if (p.via === 'global') continue;
-    const o = env.defined.get(p.obj);
-    if (o === undefined) return fail('exception:NameError', 'spawn.fresh-globals');
-    pickled.push(o);
-  }
-  const r = resolve(sim, env, step.ctx, 'ctx.fixed-by-start');
-  if (r.kind === 'fail') return r.run;
-  const l = launch(sim, env, { label, method: r.method, concrete: step.ctx !== 'default', target: step.target, pickled });
-  if (l.kind === 'parent-failed') return l.run;
-  let run = l.boot;
-  if (run.kind === 'ok') run = runAction(sim, l.child, step.action, label, r.method, receive(env, l.child, step.pass));
-  if (run.kind === 'ok' && step.grandchild !== null) run = startGrandchild(sim, l.child, label, step.grandchild);
-  record(sim, label, run);
-  if (run.kind === 'hang') return run;
-  const code = exitcodeOf(run);
-  if (code !== null) sim.acc.note(`${label}.exitcode`, code);
-  return OK;
+  const passed = passedObjects(env, step.pass);
+  if (passed.kind === 'fail') return passed.run;
+  const spec = { label: workerLabel(step.id) as ProcessLabel, ctx: step.ctx, target: step.target, pickled: passed.of('process-arg') };
+  return runChild(sim, env, spec, (child, method) => {
+    const run = runAction(sim, child, step.action, spec.label, method, receive(env, child, step.pass));
+    return run.kind === 'ok' && step.grandchild !== null ? startGrandchild(sim, child, spec.label, step.grandchild) : run;
+  });
 }
 
 /** `CTXG.Process(target=grand_<id>, name='w<id>.g')` started, joined and noted by the child. */
 function startGrandchild(sim: Sim, child: Env, parentLabel: ProcessLabel, ctx: ContextRef): Run {
-  const label: ProcessLabel = `${parentLabel}.g` as ProcessLabel;
-  const r = resolve(sim, child, ctx, 'ctx.fixed-by-start');
+  const spec = { label: `${parentLabel}.g` as ProcessLabel, ctx, target: 'function' as const, pickled: [] };
+  return runChild(sim, child, spec, (grandchild, method) => runAction(sim, grandchild, 'report-method', spec.label, method, []));
+}
+
+/** A Process of context `ctx` started by `parent`: resolve, launch, run `body` once its bootstrap succeeds, then the parent's join. */
+function runChild(
+  sim: Sim, parent: Env, spec: { readonly label: ProcessLabel; readonly ctx: ContextRef; readonly target: TargetForm; readonly pickled: readonly Obj[] },
+  body: (child: Env, method: Method) => Run,
+): Run {
+  const r = resolve(sim, parent, spec.ctx, 'ctx.fixed-by-start');
   if (r.kind === 'fail') return r.run;
-  const l = launch(sim, child, { label, method: r.method, concrete: ctx !== 'default', target: 'function', pickled: [] });
+  const l = launch(sim, parent, { label: spec.label, method: r.method, concrete: spec.ctx !== 'default', target: spec.target, pickled: spec.pickled });
   if (l.kind === 'parent-failed') return l.run;
-  let run = l.boot;
-  if (run.kind === 'ok') run = runAction(sim, l.child, 'report-method', label, r.method, []);
+  const run = l.boot.kind === 'ok' ? body(l.child, r.method) : l.boot;
+  if (run.kind === 'fail' && run.fail.outcome.startsWith('signal:')) endsUncleaned(sim, l.child, 'signal');
+  return joined(sim, spec.label, run);
+}
+
+/** The parent's side of a child that ended with `run`: record its outcome, `join()` (a hang blocks it), note `exitcode`. */
+function joined(sim: Sim, label: ProcessLabel, run: Run): Run {
   record(sim, label, run);
   if (run.kind === 'hang') return run;
   const code = exitcodeOf(run);
-  if (code !== null) sim.acc.note(`${label}.exitcode`, code);
+  if (code !== null) sim.acc.note(labelNote(label, 'exitcode'), code);
   return OK;
 }

@@ -1,8 +1,11 @@
 import type { Step } from '../../scenario/types.js';
+import { stepNote } from '../../contracts/notes.js';
+import { holds } from '../holds.js';
 import { isAvailable } from '../platform.js';
 import { fixDefault, resolve, setStartMethod } from './context.js';
 import { startManager } from './manager.js';
-import { isManagerKind } from './objects.js';
+import { isManagerKind, isSemlockKind } from './objects.js';
+import { register } from './tracker.js';
 import { startPool } from './pool.js';
 import { startProcess } from './process.js';
 import { fail, OK, type Env, type Run, type Sim } from './types.js';
@@ -30,10 +33,10 @@ function runStep(sim: Sim, env: Env, step: Step, index: number): Run {
       return setStartMethod(sim, env, step.method, step.force);
     case 'get-start-method':
       if (step.allowNone && env.actual === null) {
-        sim.acc.note(`s${index}.method`, 'None');
+        sim.acc.note(stepNote(index), 'None');
         sim.acc.use(['ctx.fixed-by-get']);
       } else {
-        sim.acc.note(`s${index}.method`, fixDefault(sim, env, 'ctx.fixed-by-get'));
+        sim.acc.note(stepNote(index), fixDefault(sim, env, 'ctx.fixed-by-get'));
       }
       return OK;
     case 'create': {
@@ -44,22 +47,38 @@ function runStep(sim: Sim, env: Env, step: Step, index: number): Run {
         return OK;
       }
       if (step.kind === 'SharedMemory' || (step.kind === 'Pipe' && step.ctx === 'default')) {
+        if (step.kind === 'SharedMemory') register(sim, env, 'shm');
         env.defined.set(step.id, { kind: step.kind, method: null });
         return OK;
       }
       const r = resolve(sim, env, step.ctx, 'ctx.fixed-by-object');
       if (r.kind === 'fail') return r.run;
+      // a SemLock of a non-fork context keeps its name until finalized: registered with the tracker
+      if (isSemlockKind(step.kind) && r.method !== 'fork') register(sim, env, 'semlock');
       env.defined.set(step.id, { kind: step.kind, method: step.kind === 'Pipe' ? null : r.method });
       return OK;
     }
-    case 'start':
-      return step.worker === 'process' ? startProcess(sim, env, step) : startPool(sim, env, step);
+    case 'start': {
+      if (step.worker === 'process') return startProcess(sim, env, step);
+      const run = startPool(sim, env, step);
+      // the block's handler/manager threads are joined on exit, but their OS threads may linger (fork.multithreaded-warning)
+      if (env.threads === 'none') env.threads = 'joined';
+      return run;
+    }
     case 'get-context-unknown':
       return fail('unknown-context', 'ctx.unknown');
     case 'context-set-start-method':
       return isAvailable(sim.facts, step.ctx) ? fail('concrete-context', 'ctx.concrete') : fail('unknown-context', 'platform.win32-spawn-only');
     case 'set-global':
       env.global = 'changed';
+      return OK;
+    case 'start-thread':
+      env.threads = 'running';
+      return OK;
+    case 'freeze-support':
+      // not frozen: the only effect is whether the check fixes the default context on the way
+      if (holds('ctx.freeze-support-fixes', sim.facts)) fixDefault(sim, env, 'ctx.freeze-support-fixes');
+      else sim.acc.use(['ctx.freeze-support-noop']);
       return OK;
   }
 }

@@ -1,6 +1,8 @@
-import type { OracleFacts } from '../../interpreters/facts.js';
+import type { OracleFacts } from '../../model/facts.js';
 import type { Outcome } from '../../outcome/outcome.js';
-import type { Method, ObjectKind, Scenario } from '../../scenario/types.js';
+import type { Method, ObjectKind, Scenario, Step } from '../../scenario/types.js';
+import type { RuleId } from '../rules/index.js';
+import type { ProcessLabel } from '../../contracts/labels.js';
 import type { Acc } from './acc.js';
 
 /** An object visible as a module global in one simulated process. */
@@ -21,6 +23,22 @@ export interface Env {
   /** `ForkServer._forkserver_pid`: unset, set by this process, or inherited through fork from a parent that launched one. */
   forkserverPid: 'none' | 'own' | 'inherited';
   /**
+   * The forkserver this process launched, as its `__main__` preload left it (rule forkserver.preload-main): its
+   * children are forks of this state. Null when it launched none, or launched one that preloads nothing.
+   */
+  forkserverMain: Env | null;
+  /** The process's label (the forkserver's own state is `forkserver`). */
+  label: ProcessLabel;
+  /**
+   * Other threads: none, one still running (a `start-thread` step), or only threads a Pool/executor block joined,
+   * whose OS threads may still be exiting when the next fork counts them.
+   */
+  threads: 'none' | 'running' | 'joined';
+  /** `resource_tracker._resource_tracker._fd` is set: a tracker launched here, or inherited (fork, spawn fd, forkserver fd). */
+  tracker: boolean;
+  /** Resources this process registered with the tracker and unregisters only at a normal exit (semaphores, shared memory). */
+  registered: { semlock: boolean; shm: boolean };
+  /**
    * `sys.modules['__main__']` is the script (has `__file__`), so get_preparation_data() tells a spawn/forkserver child
    * to re-run it. False while a spawn child re-runs the script (runpy.run_path has not returned; `__main__` is still the
    * `-c` bootstrap module), and in every fork child made meanwhile.
@@ -32,7 +50,7 @@ export interface Env {
 /** A simulated uncaught exception (or death) ending a process, with the rules that decided it. */
 export interface Fail {
   readonly outcome: Outcome;
-  readonly rules: readonly string[];
+  readonly rules: readonly RuleId[];
 }
 
 /** Result of running code in a simulated process. */
@@ -40,29 +58,39 @@ export type Run =
   | { readonly kind: 'ok' }
   /** `also`: other endings a documented race allows. */
   | { readonly kind: 'fail'; readonly fail: Fail; readonly also?: readonly Fail[] }
-  | { readonly kind: 'hang'; readonly rules: readonly string[] };
+  | { readonly kind: 'hang'; readonly rules: readonly RuleId[] };
 
 /** Everything shared by one prediction. */
 export interface Sim {
   readonly facts: OracleFacts;
   readonly scenario: Scenario;
   readonly acc: Acc;
+  /**
+   * Runs steps in a simulated process (src/oracle/sim/steps.ts `runSteps`), passed in so that a
+   * launch can re-run the top-level steps in a spawn/forkserver child without importing steps.ts,
+   * which imports the launchers (no import cycle).
+   */
+  readonly runSteps: (sim: Sim, env: Env, steps: readonly Step[], rerun: boolean) => Run;
 }
 
 export const OK: Run = { kind: 'ok' };
 
 /** Shorthand for a failing run. */
-export function fail(outcome: Outcome, ...rules: string[]): Run {
+export function fail(outcome: Outcome, ...rules: RuleId[]): Run {
   return { kind: 'fail', fail: { outcome, rules } };
 }
 
 /** A fresh main-process state. */
 export function freshEnv(depth: number): Env {
-  return { actual: null, inheriting: false, defined: new Map(), global: 'initial', forkserverPid: 'none', mainScript: true, depth };
+  return {
+    actual: null, inheriting: false, defined: new Map(), global: 'initial', forkserverPid: 'none', forkserverMain: null, label: 'main', threads: 'none',
+    tracker: false, registered: { semlock: false, shm: false }, mainScript: true, depth,
+  };
 }
 
 /** The copy a fork child gets. */
 export function forkEnv(parent: Env): Env {
   const forkserverPid = parent.forkserverPid === 'none' ? 'none' : 'inherited';
-  return { ...parent, inheriting: false, defined: new Map(parent.defined), forkserverPid, depth: parent.depth + 1 };
+  // a fork child owns none of the parent's registrations (util.Finalize and the unlink atexit hooks check the pid)
+  return { ...parent, inheriting: false, defined: new Map(parent.defined), forkserverPid, forkserverMain: null, threads: 'none', registered: { semlock: false, shm: false }, depth: parent.depth + 1 };
 }

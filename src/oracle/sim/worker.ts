@@ -1,4 +1,6 @@
 import type { Channel, ChildAction, Method } from '../../scenario/types.js';
+import type { ProcessLabel } from '../../contracts/labels.js';
+import { labelNote } from '../../contracts/notes.js';
 import { fixDefault, setStartMethod } from './context.js';
 import { isSemlockKind } from './objects.js';
 import { fail, OK, type Env, type Fail, type Obj, type Run, type Sim } from './types.js';
@@ -17,7 +19,7 @@ export function crashOnUse(sim: Sim): Fail {
 }
 
 /** Runs `work_<id>`'s action in a worker of `method`; `label` prefixes its notes (`w<id>`). */
-export function runAction(sim: Sim, env: Env, action: ChildAction, label: string, method: Method, received: readonly Received[]): Run {
+export function runAction(sim: Sim, env: Env, action: ChildAction, label: ProcessLabel, method: Method, received: readonly Received[]): Run {
   switch (action) {
     case 'use':
       for (const r of received) {
@@ -29,10 +31,10 @@ export function runAction(sim: Sim, env: Env, action: ChildAction, label: string
       }
       return OK;
     case 'report-method':
-      sim.acc.note(`${label}.method`, fixDefault(sim, env, 'ctx.child-forced'));
+      sim.acc.note(labelNote(label, 'method'), fixDefault(sim, env, 'ctx.child-forced'));
       return OK;
     case 'read-global':
-      sim.acc.note(`${label}.global`, env.global);
+      sim.acc.note(labelNote(label, 'global'), env.global);
       sim.acc.use([method === 'fork' ? 'fork.inherits' : 'spawn.fresh-globals']);
       return OK;
     case 'set-start-method': {
@@ -42,6 +44,21 @@ export function runAction(sim: Sim, env: Env, action: ChildAction, label: string
     case 'raise':
       return fail('exception:ValueError', 'worker.raise');
   }
+}
+
+/**
+ * The objects the parent pickles for a worker, by channel (`global` objects are not pickled: the worker looks them
+ * up itself). An object the parent lacks (created under the guard, seen by a re-run) is a NameError in the parent.
+ */
+export function passedObjects(env: Env, pass: readonly { readonly obj: number; readonly via: Channel }[]): { readonly kind: 'ok'; readonly of: (via: Channel) => Obj[] } | { readonly kind: 'fail'; readonly run: Run } {
+  const by = new Map<Channel, Obj[]>();
+  for (const p of pass) {
+    if (p.via === 'global') continue;
+    const o = env.defined.get(p.obj);
+    if (o === undefined) return { kind: 'fail', run: fail('exception:NameError', 'spawn.fresh-globals') };
+    by.set(p.via, [...(by.get(p.via) ?? []), o]);
+  }
+  return { kind: 'ok', of: (via) => by.get(via) ?? [] };
 }
 
 /** The objects a worker receives, looked up in the parent (pickled channels) or in the worker itself (`global`). */

@@ -8,19 +8,31 @@
 #   exception  an exception ended Process.run() ("run") or reached sys.excepthook ("excepthook")
 #   exitcode   this process observed a child's exit code (join() / .exitcode)
 #   exit       this process is leaving: _bootstrap returned ("bootstrap", with code) or atexit ran
-#   ipc        this process created a named POSIX semaphore ("semaphore": a SemLock registered with
-#              the resource/semaphore tracker) or a shared memory segment ("shared_memory":
-#              shm_open with O_CREAT), with its name; the harness unlinks the ones a killed tree
-#              left in /dev/shm (only names recorded here, never a pattern)
+#   ipc        this process is about to create a named POSIX semaphore ("semaphore": the name a
+#              SemLock made with SemLock._make_name, before sem_open; again when the tracker
+#              registers it) or a shared memory segment ("shared_memory": before shm_open with
+#              O_CREAT), with its name; the harness unlinks the ones a killed tree left in
+#              /dev/shm (only names recorded here, checked against the file's creation time)
+#   spawned    this process started a process outside multiprocessing (os.fork, subprocess):
+#              its pid, so that one which drops the run token (env={}) and the session is found
+#   warning    os.fork() issued a warning in this process (3.12+: the multi-threaded fork
+#              DeprecationWarning), recorded before the program's own filters see it
 # It must not change the program's behaviour: no fd is kept open, no module is imported that the
 # program would not import anyway (except importlib.machinery when chaining), and every hook
 # calls the original. Python 3.7 compatible; also runs (and does nothing) without MPCONFORM_EVENTS.
 import os
 import sys
 
-_EVENTS = os.environ.get('MPCONFORM_EVENTS')
-_HERE = os.path.dirname(os.path.abspath(__file__))
+# BEGIN generated from src/contracts by scripts/generate-probe-contracts.ts (do not edit)
+_EVENTS_ENV = 'MPCONFORM_EVENTS'
+_TOKEN_ENV = 'MPCONFORM_RUN_TOKEN'
+# modules whose BaseProcess is patched, whose tracker register() sees named semaphores, whose shm_open is wrapped
 _TARGETS = ('multiprocessing.process', 'multiprocess.process', 'billiard.process')
+_TRACKERS = ('multiprocessing.resource_tracker', 'multiprocessing.semaphore_tracker', 'multiprocess.resource_tracker', 'multiprocess.semaphore_tracker', 'billiard.resource_tracker', 'billiard.semaphore_tracker')
+_SHM = ('multiprocessing.shared_memory', 'multiprocess.shared_memory')
+# END generated
+_EVENTS = os.environ.get(_EVENTS_ENV)
+_HERE = os.path.dirname(os.path.abspath(__file__))
 _ESC = dict((i, u'\\u%04x' % i) for i in range(32))
 _ESC.update({ord('"'): u'\\"', ord('\\'): u'\\\\'})
 
@@ -96,7 +108,10 @@ def _target_name(t):
     if t is None:
         return None
     mod = getattr(t, '__module__', None) or '?'
-    return mod + '.' + (getattr(t, '__qualname__', None) or getattr(t, '__name__', None) or '?')
+    name = getattr(t, '__qualname__', None) or getattr(t, '__name__', None)
+    if name is None:  # a callable object (billiard's pool.Worker instance): its class
+        name = getattr(type(t), '__qualname__', None)
+    return mod + '.' + (name or '?')
 
 
 def _wrap(orig, fn):
@@ -195,12 +210,10 @@ def _patch(modname, module):
     base.exitcode = property(_wrap(o_exitcode.fget, exitcode), doc=o_exitcode.__doc__)
 
 
-# Trackers whose register() sees every named semaphore a SemLock creates (3.8+: resource_tracker
-# with an rtype; 3.7: semaphore_tracker with the name only). A SemLock made in a fork context is
-# unlinked at once (no name, no register call), so only names that can outlive a kill are recorded.
-_TRACKERS = tuple(lib + '.' + mod for lib in ('multiprocessing', 'multiprocess', 'billiard')
-                  for mod in ('resource_tracker', 'semaphore_tracker'))
-_SHM = tuple(lib + '.shared_memory' for lib in ('multiprocessing', 'multiprocess'))
+# _TRACKERS: trackers whose register() sees every named semaphore a SemLock creates (3.8+:
+# resource_tracker with an rtype; 3.7: semaphore_tracker with the name only). A SemLock made in a
+# fork context is unlinked at once (no name, no register call), so only names that can outlive a
+# kill are recorded. _SHM: shared_memory modules (both generated above).
 
 
 def _patch_tracker(modname, module):
@@ -229,18 +242,94 @@ def _patch_shm(modname, module):
         return
 
     def shm_open(path, flags, *rest, **kwargs):
-        fd = orig(path, flags, *rest, **kwargs)
+        # recorded before the call: a kill inside shm_open leaves a recorded name
         try:
             if flags & os.O_CREAT:
                 _emit('ipc', kind='shared_memory', name=path, lib=modname.split('.')[0])
         except Exception:
             pass
-        return fd
+        return orig(path, flags, *rest, **kwargs)
     shm_open._mpconform = True
     try:
         posix.shm_open = _wrap(orig, shm_open)
     except Exception:
         pass
+
+
+_SYNC = tuple(lib + '.synchronize' for lib in ('multiprocessing', 'multiprocess', 'billiard'))
+
+
+def _patch_sync(modname, module):
+    # the name is made here, in Python, before _multiprocessing.SemLock calls sem_open: recording
+    # it first means a kill anywhere inside sem_open (glibc's sem.XXXXXX temp file, link()) still
+    # leaves a recorded name behind
+    semlock = getattr(module, 'SemLock', None)
+    raw = getattr(semlock, '__dict__', {}).get('_make_name')
+    orig = getattr(raw, '__func__', None)
+    if orig is None or getattr(orig, '_mpconform', False):
+        return
+    lib = modname.split('.')[0]
+
+    def _make_name():
+        name = orig()
+        try:
+            _emit('ipc', kind='semaphore', name=name, lib=lib)
+        except Exception:
+            pass
+        return name
+    _make_name._mpconform = True
+    semlock._make_name = staticmethod(_wrap(orig, _make_name))
+
+
+def _patch_subprocess(modname, module):
+    popen = getattr(module, 'Popen', None)
+    orig = getattr(popen, '_execute_child', None)
+    if orig is None or getattr(orig, '_mpconform', False):
+        return
+
+    def _execute_child(self, *args, **kwargs):
+        try:
+            return orig(self, *args, **kwargs)
+        finally:
+            pid = getattr(self, 'pid', None)
+            if isinstance(pid, int):
+                _emit('spawned', child=pid, how='subprocess')
+    _execute_child._mpconform = True
+    popen._execute_child = _wrap(orig, _execute_child)
+
+
+def _patch_fork():
+    orig = getattr(os, 'fork', None)
+    if orig is None or getattr(orig, '_mpconform', False):
+        return
+
+    def fork():
+        if sys.version_info < (3, 12) or 'warnings' not in sys.modules:
+            pid = orig()
+            if pid > 0:
+                _emit('spawned', child=pid, how='fork')
+            return pid
+        # 3.12+ warns in the parent of a multi-threaded fork (gh-100228), usually to filters that drop it: record it
+        # whatever the filters say, then hand it to them as os.fork() would have, from the caller's line (this
+        # wrapper's frame would otherwise take its place: stacklevel 1)
+        warnings = sys.modules['warnings']
+        caller = sys._getframe(1)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter('always')
+            pid = orig()
+        if pid > 0:
+            _emit('spawned', child=pid, how='fork')
+            for w in caught:
+                _emit('warning', category=w.category.__name__, message=str(w.message))
+                try:
+                    warnings.warn_explicit(w.message, w.category, caller.f_code.co_filename, caller.f_lineno,
+                                           module=caller.f_globals.get('__name__'),
+                                           registry=caller.f_globals.setdefault('__warningregistry__', {}))
+                except Exception:
+                    pass
+        return pid
+    fork._mpconform = True
+    os.fork = _wrap(orig, fork)
 
 
 def _patcher(name):
@@ -250,6 +339,10 @@ def _patcher(name):
         return _patch_tracker
     if name in _SHM:
         return _patch_shm
+    if name in _SYNC:
+        return _patch_sync
+    if name == 'subprocess':
+        return _patch_subprocess
     return None
 
 
@@ -313,18 +406,77 @@ def _chain():
     spec.loader.exec_module(module)
 
 
+# --- stacks: where a hung tree waits ------------------------------------------------------------
+# faulthandler is built into the interpreter (sys.builtin_module_names: no file is read, no Python
+# code runs on import). Registered on a real-time signal nothing else uses (not SIGUSR1/SIGUSR2:
+# billiard's pool workers take both), it dumps every thread's stack to a per-process file beside
+# the events file when the harness asks, just before it kills a hung tree. Nothing else changes:
+# - the program sees no new fd: the file is moved to a descriptor far above its own (close to the
+#   open-files limit, close-on-exec) and the temporary one is closed before the program starts;
+# - signal.getsignal() still reports SIG_DFL for the signal (faulthandler installs a C handler
+#   with sigaction and leaves the signal module's table alone), and a program or library that sets
+#   its own handler simply replaces ours;
+# - exec resets a caught signal to SIG_DFL, so spawn children, the forkserver and the resource
+#   tracker do not inherit it: each runs this file and registers its own. A fork child (fork start
+#   method, forkserver children, os.fork) inherits the handler and the descriptor: the at-fork hook
+#   points that descriptor at the child's own file (dup2 onto the same number; still one fd).
+# src/execute/terminate/stacks.ts holds the other side (STACKS_SIGNAL, file name).
+_STACKS_SIGNAL = 62  # SIGRTMAX - 2 on Linux
+_STACKS_FD = [None]
+
+
+def _stacks_point():
+    fd = os.open(os.path.join(os.path.dirname(_EVENTS), '.mpconform-stacks-%d' % os.getpid()),
+                 os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.dup2(fd, _STACKS_FD[0], inheritable=False)
+    finally:
+        os.close(fd)
+
+
+def _stacks_in_child():
+    try:
+        _stacks_point()
+    except Exception:
+        pass
+
+
+def _install_stacks():
+    if not sys.platform.startswith('linux') or not hasattr(os, 'register_at_fork'):
+        return
+    try:
+        import faulthandler
+        high = min(os.sysconf('SC_OPEN_MAX'), 4096) - 4
+        if high < 64:
+            return
+        try:
+            os.fstat(high)
+            return  # taken (inherited): never clobber a descriptor of the program's
+        except OSError:
+            pass
+        _STACKS_FD[0] = high
+        _stacks_point()
+        faulthandler.register(_STACKS_SIGNAL, file=high, all_threads=True, chain=False)
+        os.register_at_fork(after_in_child=_stacks_in_child)
+    except Exception:
+        pass
+# --- end of stacks -------------------------------------------------------------------------------
+
+
 def _install():
     if _EVENTS:
         args = _cmdline()
         _emit('start', ppid=os.getppid(), kind=_kind(args[1:]), argv=' '.join(args)[:300],
-              py='%d.%d.%d' % sys.version_info[:3], token=os.environ.get('MPCONFORM_RUN_TOKEN'))
-        for name in _TARGETS + _TRACKERS + _SHM:
+              py='%d.%d.%d' % sys.version_info[:3], token=os.environ.get(_TOKEN_ENV))
+        _patch_fork()
+        for name in _TARGETS + _TRACKERS + _SHM + _SYNC + ('subprocess',):
             if name in sys.modules:
                 try:
                     _patcher(name)(name, sys.modules[name])
                 except Exception:
                     pass
         sys.meta_path.insert(0, _Finder())
+        _install_stacks()
         import atexit
         atexit.register(lambda: _emit('exit', how='atexit', code=None))
     failure = None

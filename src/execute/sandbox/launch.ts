@@ -1,0 +1,311 @@
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ProbeEvent } from '../../contracts/events.js';
+import { unlinkLeftovers, type IpcLeftover } from '../ipc.js';
+import { carriesToken, killGroup, killTokenProcesses, recordedPids } from '../kill.js';
+import { parseEvents } from '../../contracts/events.js';
+import { TOKEN_ENV } from '../../contracts/env.js';
+import { EVENTS_BUDGET } from '../tail.js';
+import { isExecutableFile, which } from '../../fsutil/which.js';
+import { attachTree, detachTree } from './hooks.js';
+import { INIT_PY } from './init.js';
+import { sandboxMode, UNSHARE_FLAGS, type SandboxMode } from './detect.js';
+
+/** The file (in the run's directory) where the launcher says where init and the program are. */
+export const SANDBOX_INFO = '.mpconform-sandbox';
+
+/** How one tree is started and, in the namespaces mode, what the harness may ask of it. */
+export interface TreeLaunch {
+  readonly mode: SandboxMode;
+  /** The command to spawn (as its own process group) instead of `python args...`. */
+  readonly file: string;
+  readonly args: readonly string[];
+  /** Call with the spawned process's pid (the process group id). */
+  attach(hostPid: number | null): void;
+  /** The main program's pid as the tree's own events name it (its pid inside the namespace). */
+  treePid(hostPid: number | null): number | null;
+  /** Host pid of the namespace's pid 1 (null in the tracking mode or before it was forked). */
+  initPid(): number | null;
+  /**
+   * Host pids of every process of the tree right now: init and its descendants, found through
+   * /proc/<pid>/task/<tid>/children on the host (the tree's own events carry namespace pids).
+   * Empty in the tracking mode (there the group id and the token find the tree).
+   */
+  hostPids(): number[];
+  /**
+   * What the tree left in /dev/shm. Namespaces: the entries of its private tmpfs, seen just
+   * before init was killed (they vanish with the namespace: `removed` is true). Tracking: the
+   * recorded names are checked and unlinked (src/execute/ipc.ts).
+   */
+  ipcLeftovers(events: readonly ProbeEvent[], unlink: boolean): IpcLeftover[];
+  /** Resolves once the namespace is gone (every process of it dead), bounded; at once in the tracking mode. */
+  settle(): Promise<void>;
+}
+
+/** Every tree started and not yet settled, for cleanupAllNow. */
+const live = new Set<TreeLaunch & { readonly workDir: string; readonly token: string; group: number | null }>();
+
+/**
+ * Ends every tree still running and removes what it left, now and synchronously (bounded): for
+ * a second Ctrl-C, or a signal while the graceful stop is still under way. Each tree's group
+ * and token processes are SIGKILLed (its init, in the namespaces mode: the namespace and its
+ * /dev/shm go with it), the escapees its events name too, the /dev/shm names it recorded are
+ * unlinked (tracking), and its temporary directory is removed. Returns how many trees it ended.
+ */
+export function cleanupAllNow(budgetMs = 3_000): number {
+  const until = Date.now() + budgetMs;
+  let n = 0;
+  for (const t of [...live]) {
+    if (Date.now() > until) break;
+    live.delete(t);
+    if (!existsSync(t.workDir)) continue; // already cleaned up by its run
+    n++;
+    let events: ReturnType<typeof parseEvents> = [];
+    try {
+      const text = readFileSync(join(t.workDir, '.mpconform-events.jsonl'));
+      events = parseEvents(text.subarray(0, EVENTS_BUDGET).toString('utf8'));
+    } catch {
+      // no events file (yet)
+    }
+    if (t.group !== null && carriesToken(t.group, t.token)) killGroup(t.group, 'SIGKILL');
+    if (t instanceof NamespaceLaunch) t.killInit();
+    killTokenProcesses(t.token, t.mode === 'tracking' ? recordedPids(events) : []);
+    if (t.mode === 'tracking') unlinkLeftovers(events);
+    try {
+      rmSync(t.workDir, { recursive: true, force: true, maxRetries: 2 });
+    } catch {
+      // a file the tree still writes: the next try is the caller's
+    }
+  }
+  // run dirs made by this process whose tree had not started yet (tmp-promise names them
+  // `mpconform--<pid>-<random>`: only this process can have made them)
+  try {
+    const base = tmpdir();
+    for (const name of readdirSync(base)) {
+      if (!name.startsWith(`mpconform--${process.pid}-`)) continue;
+      try {
+        rmSync(join(base, name), { recursive: true, force: true, maxRetries: 2 });
+      } catch {
+        // the caller's next try
+      }
+    }
+  } catch {
+    // no temp dir to read
+  }
+  return n;
+}
+const contained = new Set<string>();
+
+/** True while the tree with this run token runs in its own namespaces (its events carry namespace pids). */
+export function isContained(token: string): boolean {
+  return contained.has(token);
+}
+
+function readInfo(workDir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  try {
+    for (const line of readFileSync(join(workDir, SANDBOX_INFO), 'latin1').split('\n')) {
+      const sp = line.indexOf(' ');
+      if (sp > 0 && !out.has(line.slice(0, sp))) out.set(line.slice(0, sp), line.slice(sp + 1)); // first wins: later lines may be forged
+    }
+  } catch {
+    // not written (yet)
+  }
+  return out;
+}
+
+/** NSpid of a host pid: [host, ..., innermost]; empty when gone. */
+export function nsPids(pid: number): number[] {
+  try {
+    const m = /^NSpid:\s*(.*)$/m.exec(readFileSync(`/proc/${pid}/status`, 'latin1'));
+    return m ? m[1]!.trim().split(/\s+/).map(Number) : [];
+  } catch {
+    return [];
+  }
+}
+
+function stateOf(pid: number): string | null {
+  try {
+    const s = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    return s.slice(s.lastIndexOf(')') + 2, s.lastIndexOf(')') + 3);
+  } catch {
+    return null;
+  }
+}
+
+/** Children of a host pid (all its threads' children). */
+export function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const t of tasks) {
+    try {
+      for (const c of readFileSync(`/proc/${pid}/task/${t}/children`, 'latin1').trim().split(' ')) if (c !== '') out.push(Number(c));
+    } catch {
+      // thread gone
+    }
+  }
+  return out;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+class NamespaceLaunch implements TreeLaunch {
+  readonly mode = 'namespaces' as const;
+  readonly file: string;
+  readonly args: readonly string[];
+  group: number | null = null;
+  private init: number | null | undefined;
+  private seen: IpcLeftover[] | null = null;
+
+  constructor(unshare: string, launcher: string, python: string, args: readonly string[], readonly workDir: string, readonly token: string) {
+    this.file = unshare;
+    this.args = [...UNSHARE_FLAGS, '--', launcher, '-E', '-s', '-S', '-c', INIT_PY, join(workDir, SANDBOX_INFO), python, ...args];
+  }
+
+  attach(hostPid: number | null): void {
+    if (hostPid === null) return;
+    this.group = hostPid;
+    attachTree(hostPid, this.token, this);
+    live.add(this);
+  }
+
+  treePid(hostPid: number | null): number | null {
+    const main = Number(readInfo(this.workDir).get('main'));
+    return Number.isInteger(main) && main > 0 ? main : hostPid;
+  }
+
+  initPid(): number | null {
+    if (this.init) return this.init;
+    const pid = Number(readInfo(this.workDir).get('init'));
+    // the info file is in the program's directory: believe it only for a pid 1 of a child
+    // namespace in our group carrying our token
+    if (!Number.isInteger(pid) || pid <= 0) return null;
+    const ns = nsPids(pid);
+    if (ns.length < 2 || ns[ns.length - 1] !== 1) return null;
+    try {
+      const s = readFileSync(`/proc/${pid}/stat`, 'latin1');
+      const pgrp = Number(s.slice(s.lastIndexOf(')') + 2).split(' ')[2]);
+      if (pgrp !== this.group) return null;
+      if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${TOKEN_ENV}=${this.token}`)) return null;
+    } catch {
+      return null;
+    }
+    this.init = pid;
+    return pid;
+  }
+
+  hostPids(): number[] {
+    const init = this.initPid();
+    if (init === null) return [];
+    const out: number[] = [];
+    const frontier = [init];
+    while (frontier.length > 0 && out.length < 100_000) {
+      const p = frontier.pop()!;
+      out.push(p);
+      frontier.push(...childrenOf(p));
+    }
+    return out;
+  }
+
+  /** Lists the private /dev/shm through init's root (only possible while init lives). */
+  snapshot(): void {
+    const init = this.initPid();
+    if (init === null) return;
+    const dir = `/proc/${init}/root/dev/shm`;
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return; // init gone
+    }
+    const out: IpcLeftover[] = [];
+    for (const n of names) {
+      try {
+        if (!lstatSync(join(dir, n)).isFile()) continue;
+      } catch {
+        continue;
+      }
+      const sem = n.startsWith('sem.');
+      out.push({ kind: sem ? 'semaphore' : 'shared_memory', name: `/${sem ? n.slice(4) : n}`, path: `/dev/shm/${n} (namespace)`, removed: true });
+    }
+    this.seen = out;
+  }
+
+  /** SIGKILL to init by pid (when it is ours): its namespace ends with it. */
+  killInit(): void {
+    const init = this.initPid();
+    if (init === null) return;
+    try {
+      process.kill(init, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+
+  ipcLeftovers(): IpcLeftover[] {
+    this.snapshot();
+    return this.seen ?? [];
+  }
+
+  async settle(): Promise<void> {
+    const init = this.init ?? this.initPid();
+    detachTree(this.group, this.token);
+    live.delete(this);
+    if (init === null) return;
+    for (let waited = 0; waited < 3_000; waited += 5) {
+      const st = stateOf(init);
+      if (st === null || st === 'Z' || st === 'X') return;
+      if (waited === 1_000) {
+        try {
+          process.kill(init, 'SIGKILL');
+        } catch {
+          return;
+        }
+      }
+      await sleep(5);
+    }
+  }
+}
+
+class TrackingLaunch implements TreeLaunch {
+  readonly mode = 'tracking' as const;
+  group: number | null = null;
+  constructor(readonly file: string, readonly args: readonly string[], readonly workDir: string, readonly token: string) {}
+  attach(hostPid: number | null): void {
+    this.group = hostPid;
+    live.add(this);
+  }
+  treePid(hostPid: number | null): number | null {
+    return hostPid;
+  }
+  initPid(): null {
+    return null;
+  }
+  hostPids(): number[] {
+    return [];
+  }
+  ipcLeftovers(events: readonly ProbeEvent[], unlink: boolean): IpcLeftover[] {
+    return unlink ? unlinkLeftovers(events) : [];
+  }
+  async settle(): Promise<void> {
+    live.delete(this);
+  }
+}
+
+/**
+ * How to start `python args...` for one run in `workDir` (the tree's cwd) with run token `token`:
+ * in its own namespaces when this machine allows it (decided once per process), else as is.
+ * A `python` that cannot be found is started as is, so that the spawn error is the usual one.
+ */
+export function launchTree(python: string, args: readonly string[], workDir: string, token: string): TreeLaunch {
+  const { mode, unshare, launcher } = sandboxMode();
+  const found = which(python);
+  if (mode === 'namespaces' && unshare !== null && launcher !== null && found !== null && isExecutableFile(found)) return new NamespaceLaunch(unshare, launcher, python, args, workDir, token);
+  return new TrackingLaunch(python, args, workDir, token);
+}

@@ -1,0 +1,39 @@
+import type { OracleFacts } from '../../model/facts.js';
+import { holds } from '../holds.js';
+import type { Env, Sim } from './types.js';
+
+/** Whether this platform has a resource tracker (POSIX only: Windows semaphores and shared memory need no unlinking). */
+export function hasTracker(facts: OracleFacts): boolean {
+  return facts.platform !== 'win32';
+}
+
+/**
+ * `resource_tracker.ensure_running()` in `env`: launches a tracker process unless the process already has one's fd
+ * (its own, or one inherited through fork, the spawn command line or the forkserver's fd list).
+ */
+export function ensureTracker(sim: Sim, env: Env): void {
+  if (!hasTracker(sim.facts) || env.tracker) return;
+  env.tracker = true;
+  sim.acc.record('resource-tracker', ['ok'], ['tracker.launch']);
+}
+
+/** `env` registers a named semaphore (a SemLock of a non-fork context) or a shared memory block with its tracker. */
+export function register(sim: Sim, env: Env, what: 'semlock' | 'shm'): void {
+  if (!hasTracker(sim.facts)) return;
+  ensureTracker(sim, env);
+  env.registered[what] = true;
+}
+
+/**
+ * `env` ends without its cleanup: killed by a signal (no finalizers, no atexit), or, with `how: 'os._exit'`, through
+ * `os._exit()` after `_bootstrap` (finalizers ran, so semaphores were unlinked; the `atexit` unlink of shared memory
+ * did not). What it still had registered is leaked: the tracker unlinks it, warns and exits with status 1.
+ */
+export function endsUncleaned(sim: Sim, env: Env, how: 'signal' | 'os._exit'): void {
+  // from 3.13 fork and forkserver children run the atexit handlers registered in them (gh-83856)
+  if (how === 'os._exit' && holds('fork.atexit-in-child', sim.facts)) return;
+  const leaked = how === 'signal' ? env.registered.semlock || env.registered.shm : env.registered.shm;
+  if (!leaked) return;
+  if (holds('tracker.leak-exit', sim.facts)) sim.acc.record('resource-tracker', ['exception:SystemExit'], ['tracker.leak-exit']);
+  else sim.acc.record('resource-tracker', ['ok'], ['tracker.leak-warn']);
+}
