@@ -30,9 +30,11 @@ const PATCH_LEVEL = ['spawn-process-then-set-start-method', 'docs-freeze-support
 const seen = new Set(pythons.flatMap((p) => (p.facts ? [p.facts.version] : [])));
 for (const version of ['3.13.5', '3.13.15']) {
   const path = join(cpythonCacheDir(), version, 'bin', 'python3.13');
+  // already among the interpreters above (MPCONFORM_PYTHONS=all): nothing to add, nothing to skip
+  if (seen.has(version)) continue;
   const built = existsSync(path);
-  const facts: InterpreterFacts | null = built && !seen.has(version) ? await probeInterpreter(path, { source: 'build' }) : null;
-  const skip = !built ? `not built (${path}; scripts/build-cpython.sh builds it)` : seen.has(version) ? 'already run above' : null;
+  const facts: InterpreterFacts | null = built ? await probeInterpreter(path, { source: 'build' }) : null;
+  const skip = !built ? `not built (${path}; scripts/build-cpython.sh builds it)` : null;
   for (const name of PATCH_LEVEL) {
     const entry = corpus.find((c) => c.name === name);
     if (entry === undefined) throw new Error(`corpus entry ${name} missing`);
