@@ -1,20 +1,20 @@
 # mpconform repro — verdict: fail
-# case:        corpus-0@3.11.2/pebble
+# case:        corpus-16@3.9.18/pebble
 # family:      corpus
-# interpreter: /usr/bin/python3 (cpython 3.11.2, linux)
+# interpreter: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python (cpython 3.9.18, linux)
 # target:      pebble
-# seed:        5   run: s5
+# seed:        12   run: s12
 #
 # per process: expected  [rules]  ->  observed
-#   main: ok  []  ->  ok
-#   w1: ok  []  ->  signal:SIGTERM
-#   resource-tracker pid 20542: (no expectation)  []  ->  ok
+#   main: hang  [pool.worker-death-hang]  ->  broken-process-pool  (BrokenProcessPool: All workers expired)
+#   pool: bootstrapping-error | hang  [spawn.bootstrapping, harness.hang-kill]  ->  bootstrapping-error  (RuntimeError: \u000a        An attempt has been made to start a new process before the\u000a        current process has finished its bootstrapping phase.\u000a\u000a        This probably means that you are not using fork to start your\u000a        child processes and you have forgotten to use the proper idiom\u000a        in the main module:\u000a\u000a            if __name__ == '__main__':\u000a                freeze_support()\u000a                ...\u000a\u000a        The "freeze_support()" line can be omitted if the program\u000a        is not going to be frozen to produce an executable.)
+#   resource-tracker: exception:SystemExit | hang | ok  [tracker.launch, tracker.hang-kill]  ->  ok
 #
-# run it: /usr/bin/python3 repro/corpus-0_3.11.2_pebble.py
+# run it: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python repro/corpus-16_3.9.18_pebble.py
 
-# mpconform scenario: docs-get-context-spawn-queue
+# mpconform scenario: unguarded-spawn-pool
 # target pebble; rendered per src/render/SEMANTICS.md
-# mpconform-scenario-json: {"version":1,"name":"docs-get-context-spawn-queue","steps":[{"op":"create","at":"main","id":0,"kind":"Queue","ctx":"spawn"},{"op":"start","at":"main","id":1,"worker":"process","ctx":"spawn","pass":[{"obj":0,"via":"process-arg"}],"action":"use","target":"function","grandchild":null}]}
+# mpconform-scenario-json: {"version":1,"name":"unguarded-spawn-pool","steps":[{"op":"start","at":"top","id":0,"worker":"pool-map","ctx":"spawn","pass":[],"action":"report-method","target":"function","grandchild":null}]}
 import functools
 import multiprocessing as mp
 import pebble
@@ -66,7 +66,7 @@ class MpcPebbleProcess(object):
     def join(self):
         error = self.future.exception()
         if error is not None:
-            print('@note ' + str(self.name) + '.pebble-error', type(error).__name__, flush=True)
+            note(str(self.name) + '.pebble-error', type(error).__name__)
 
     @property
     def exitcode(self):
@@ -75,15 +75,17 @@ class MpcPebbleProcess(object):
         error = self.future.exception()
         code = getattr(error, 'exitcode', None)
         return code if isinstance(code, int) else 0
+import sys
 
-def work_1(o0):
-    o0.put(1)
+def note(key, value):
+    # one write per line (chr(10) ends it), so lines of concurrent processes never interleave
+    sys.stdout.write('@note %s %s%s' % (key, value, chr(10)))
+    sys.stdout.flush()
+
+def work_0(_task):
+    note('w0.method', mp.get_start_method())
     return 1
 
-if __name__ == '__main__':
-    ctx_spawn = mp.get_context('spawn')
-    o0 = ctx_spawn.Queue()
-    p1 = functools.partial(MpcPebbleProcess, ctx_spawn)(target=work_1, args=(o0,), name='w1')
-    p1.start()
-    p1.join()
-    print('@note w1.exitcode', p1.exitcode, flush=True)
+ctx_spawn = mp.get_context('spawn')
+with functools.partial(MpcPebblePool, ctx_spawn)(2) as pool0:
+    note('w0.result', pool0.map(work_0, [0, 0]))

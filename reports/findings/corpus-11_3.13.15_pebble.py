@@ -1,20 +1,20 @@
 # mpconform repro — verdict: fail
-# case:        corpus-12@3.11.2/pebble
+# case:        corpus-11@3.13.15/pebble
 # family:      corpus
-# interpreter: /usr/bin/python3 (cpython 3.11.2, linux)
+# interpreter: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python (cpython 3.13.15, linux)
 # target:      pebble
-# seed:        5   run: s5
+# seed:        12   run: s12
 #
 # per process: expected  [rules]  ->  observed
-#   main: inheritance-only  [pickle.inheritance-only, pool.task-error-to-caller]  ->  hang
-#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
-#   resource-tracker pid 21256: (no expectation)  []  ->  hang
+#   main: ok  []  ->  ok
+#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit
+#   resource-tracker: absent  []  ->  absent
 #
-# run it: /usr/bin/python3 repro/corpus-12_3.11.2_pebble.py
+# run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/corpus-11_3.13.15_pebble.py
 
-# mpconform scenario: explainer-pool-start-method-queue-starmap
+# mpconform scenario: explainer-pool-map-global
 # target pebble; rendered per src/render/SEMANTICS.md
-# mpconform-scenario-json: {"version":1,"name":"explainer-pool-start-method-queue-starmap","steps":[{"op":"create","at":"main","id":0,"kind":"Queue","ctx":"default"},{"op":"start","at":"main","id":1,"worker":"pool-starmap","ctx":"spawn","pass":[{"obj":0,"via":"task-arg"}],"action":"use","target":"function","grandchild":null}]}
+# mpconform-scenario-json: {"version":1,"name":"explainer-pool-map-global","steps":[{"op":"start","at":"main","id":0,"worker":"pool-map","ctx":"default","pass":[],"action":"read-global","target":"function","grandchild":null}]}
 import functools
 import multiprocessing as mp
 import pebble
@@ -66,7 +66,7 @@ class MpcPebbleProcess(object):
     def join(self):
         error = self.future.exception()
         if error is not None:
-            print('@note ' + str(self.name) + '.pebble-error', type(error).__name__, flush=True)
+            note(str(self.name) + '.pebble-error', type(error).__name__)
 
     @property
     def exitcode(self):
@@ -75,13 +75,19 @@ class MpcPebbleProcess(object):
         error = self.future.exception()
         code = getattr(error, 'exitcode', None)
         return code if isinstance(code, int) else 0
+import sys
 
-def work_1(o0):
-    o0.put(1)
+G = 'initial'
+
+def note(key, value):
+    # one write per line (chr(10) ends it), so lines of concurrent processes never interleave
+    sys.stdout.write('@note %s %s%s' % (key, value, chr(10)))
+    sys.stdout.flush()
+
+def work_0(_task):
+    note('w0.global', G)
     return 1
 
 if __name__ == '__main__':
-    o0 = mp.Queue()
-    ctx_spawn = mp.get_context('spawn')
-    with functools.partial(MpcPebblePool, ctx_spawn)(2) as pool1:
-        print('@note w1.result', pool1.starmap(work_1, [(o0,), (o0,)]), flush=True)
+    with functools.partial(MpcPebblePool, mp)(2) as pool0:
+        note('w0.result', pool0.map(work_0, [0, 0]))

@@ -1,14 +1,15 @@
 # mpconform repro — verdict: fail
-# case:        corpus-23@3.11.2/loky
+# case:        corpus-23@3.9.18/loky
 # family:      corpus
-# interpreter: /usr/bin/python3 (cpython 3.11.2, linux)
+# interpreter: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python (cpython 3.9.18, linux)
 # target:      loky
-# seed:        5   run: s5
+# seed:        12   run: s12
 #
 # per process: expected  [rules]  ->  observed
 #   main: unknown-context  [ctx.unknown]  ->  exception:ValueError  (ValueError: Unknown context 'nope'. Value should be in ['loky', 'loky_init_main', 'spawn', 'fork', 'forkserver'].)
+#   resource-tracker: absent  []  ->  absent
 #
-# run it: /usr/bin/python3 repro/corpus-23_3.11.2_loky.py
+# run it: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python repro/corpus-23_3.9.18_loky.py
 
 # mpconform scenario: get-context-nope
 # target loky; rendered per src/render/SEMANTICS.md
