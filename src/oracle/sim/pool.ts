@@ -67,12 +67,24 @@ function workerDied(b: Block, f: Fail): Run {
 
 /** The workers' bootstrap failed (top-level re-run, unpickling their target). */
 function bootFailed(b: Block, boot: Fail, taskError: Extract<Run, { kind: 'fail' }> | null): Run {
-  if (taskError === null) return workerDied(b, boot);
+  if (taskError === null) return emptyPoolRace(b, workerDied(b, boot));
   if (b.exec) return raceWith(b.sim, taskError, workerDied(b, boot));
   // the task error ends the with-block at once: terminate() may kill workers before their bootstrap fails
   b.sim.acc.record('pool', [boot.outcome, 'ok', 'signal:SIGTERM'], [...boot.rules, 'pool.terminate-on-exit']);
   endsUncleaned(b.sim, b.worker, 'signal');
-  return taskError;
+  return emptyPoolRace(b, taskError);
+}
+
+/** Workers dying at bootstrap can leave a Pool's worker list empty for a moment: map()/starmap() may then divide by zero. */
+function emptyPoolRace(b: Block, run: Run): Run {
+  if (b.exec || (b.step.worker !== 'pool-map' && b.step.worker !== 'pool-starmap')) return run;
+  const race: Fail = { outcome: 'exception:ZeroDivisionError', rules: ['pool.map-empty-pool-race'] };
+  b.sim.acc.use(['pool.map-empty-pool-race']);
+  // the caller's exception ends the with-block: terminate() sends SIGTERM to the workers then alive
+  b.sim.acc.record('pool', ['ok', 'signal:SIGTERM'], ['pool.map-empty-pool-race', 'pool.terminate-on-exit']);
+  if (run.kind === 'hang') return { kind: 'fail', fail: race, also: [{ outcome: 'hang', rules: run.rules }] };
+  if (run.kind === 'fail') return { kind: 'fail', fail: run.fail, also: [...(run.also ?? []), race] };
+  return run;
 }
 
 /** The workers run but the task could not be pickled. */
