@@ -117,7 +117,9 @@ done`;
       const partial = readdirSync(reports).length;
       console.log(`[reliability] ${mode}: ${INTERRUPTS} interrupted runs (--jobs 2): exits ${exits.join(',')}; report dirs ${partial}; left: ${JSON.stringify(r.left)}`);
       expect(exits).toHaveLength(INTERRUPTS);
-      expect(exits.every((c) => c === 130)).toBe(true);
+      // a lone SIGINT exits 130; SIGINT then SIGTERM 100 ms apart exits as interrupted, 130 or 143
+      // (which of the two is decided by when the second signal lands in the tracking fallback)
+      exits.forEach((c, i) => expect(c, `run ${i + 1}`).toBe((i + 1) % 2 === 0 && c === 143 ? 143 : 130));
       expect(partial, 'every run had started (its report dir exists)').toBe(INTERRUPTS);
       expect(r.left).toEqual(nothing);
     }, 900_000);
