@@ -152,8 +152,8 @@ export const corpus: readonly CorpusEntry[] = [
     start(1, { worker: 'pool-apply_async', pass: [{ obj: 0, via: 'task-arg' }] }),
   ]),
   entry('value-as-executor-map-task-arg',
-    'a Value passed to ProcessPoolExecutor.map as a task argument: inheritance-only in the caller; before 3.9 the with-block may then hang in shutdown (bpo-39104)',
-    'https://bugs.python.org/issue39104; Lib/concurrent/futures/process.py (3.8.18) _SafeQueue._on_queue_feeder_error', [
+    'a Value passed to ProcessPoolExecutor.map as a task argument: inheritance-only in the caller; before 3.10.11 and 3.11.3 the with-block may then hang in shutdown (bpo-39104 before 3.9, gh-94440)',
+    'https://bugs.python.org/issue39104; https://github.com/python/cpython/issues/94440; Lib/concurrent/futures/process.py (3.8.18) _SafeQueue._on_queue_feeder_error, (3.9.18) _ExecutorManagerThread.run', [
       { op: 'create', at: 'main', id: 0, kind: 'Value', ctx: 'default' },
       start(1, { worker: 'executor-map', pass: [{ obj: 0, via: 'task-arg' }] }),
     ]),

@@ -35,7 +35,7 @@ describe('fork-context SemLock sent to a spawn child', () => {
 describe('task arguments and targets', () => {
   it('inheritance-only objects as task args reach the caller, for every pool kind', () => {
     for (const worker of ['pool-map', 'pool-apply_async', 'pool-starmap', 'executor-submit', 'executor-map'] as const) {
-      const e = predict(scenario({ op: 'create', at: 'main', id: 0, kind: 'Lock', ctx: 'default' }, start(1, { worker, pass: [{ obj: 0, via: 'task-arg' }] })), facts('3.11.2'));
+      const e = predict(scenario({ op: 'create', at: 'main', id: 0, kind: 'Lock', ctx: 'default' }, start(1, { worker, pass: [{ obj: 0, via: 'task-arg' }] })), facts('3.11.7'));
       expect(outcomes(e, 'main')).toEqual(['inheritance-only']);
       expect(outcomes(e, 'pool')).not.toContain('inheritance-only');
     }
@@ -53,7 +53,7 @@ describe('task arguments and targets', () => {
     expect(outcomes(predict(scenario(start(0, { ctx: 'fork', target: 'lambda' })), facts('3.9.18')), 'w0')).toEqual(['ok']);
     expect(outcomes(predict(scenario(start(0, { ctx: 'spawn', target: 'lambda' })), facts('3.9.18')), 'main')).toEqual(['pickling-error']);
     expect(outcomes(predict(scenario(start(0, { ctx: 'fork', target: 'lambda', worker: 'pool-map' })), facts('3.9.18')), 'main')).toEqual(['pickling-error']);
-    expect(outcomes(predict(scenario(start(0, { ctx: 'fork', target: 'lambda', worker: 'executor-map' })), facts('3.9.18')), 'main')).toEqual(['pickling-error']);
+    expect(outcomes(predict(scenario(start(0, { ctx: 'fork', target: 'lambda', worker: 'executor-map' })), facts('3.12.1')), 'main')).toEqual(['pickling-error']);
   });
   it('guarded-function pool targets under spawn: Pool hangs, executor breaks', () => {
     expect(outcomes(predict(scenario(start(0, { ctx: 'spawn', target: 'guarded-function', worker: 'pool-map' })), facts('3.13.0')), 'main')).toEqual(['hang']);
@@ -89,8 +89,19 @@ describe('executor.map with call items that fail to pickle (bpo-39104)', () => {
     const lambda = predict(scenario(start(0, { ctx: 'fork', target: 'lambda', worker: 'executor-map' })), facts('3.8.18'));
     expect(outcomes(lambda, 'main')).toEqual(['hang', 'pickling-error']);
   });
-  it('from 3.9.0 (and PyPy 3.9), and for a single submit() on any version: only the error', () => {
-    for (const f of [facts('3.9.0'), facts('3.9.18'), facts('3.13.0'), facts('3.9.16', 'linux', 'pypy')]) {
+  // Lib/concurrent/futures/process.py (3.9.18) _ExecutorManagerThread.run checks pending_work_items before
+  // add_call_item_to_queue() drops the item map's iterator cancelled; 3.10.11 and 3.11.3 carry gh-94440's fix.
+  it('from 3.9.0 to 3.10.11 and 3.11.3: the cancelled second item can still hang shutdown (gh-94440)', () => {
+    for (const v of ['3.9.0', '3.9.18', '3.10.10', '3.11.2']) {
+      const e = predict(s, facts(v));
+      expect(outcomes(e, 'main')).toEqual(['hang', 'inheritance-only']);
+      expect(e.rules).toContain('executor.cancelled-pending-no-wakeup');
+      expect(e.rules).not.toContain('executor.feeder-error-no-wakeup');
+    }
+    expect(predict(s, facts('3.8.18')).rules).toEqual(expect.arrayContaining(['executor.feeder-error-no-wakeup', 'executor.cancelled-pending-no-wakeup']));
+  });
+  it('from 3.10.11 and 3.11.3, and for a single submit() on any version: only the error', () => {
+    for (const f of [facts('3.10.11'), facts('3.10.13'), facts('3.11.3'), facts('3.12.0'), facts('3.13.0')]) {
       const e = predict(s, f);
       expect(outcomes(e, 'main')).toEqual(['inheritance-only']);
       expect(outcomes(e, 'pool')).toEqual(['ok']);

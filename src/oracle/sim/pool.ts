@@ -90,12 +90,13 @@ function emptyPoolRace(b: Block, run: Run): Run {
 /** The workers run but the task could not be pickled. */
 function taskFailed(b: Block, taskError: Extract<Run, { kind: 'fail' }>): Run {
   recordAlive(b, b.exec);
-  // before 3.9 the second map item's feeder error may land after shutdown() checked pending_work_items (bpo-39104)
-  if (b.step.worker === 'executor-map' && holds('executor.feeder-error-no-wakeup', b.sim.facts)) {
-    b.sim.acc.use(['executor.feeder-error-no-wakeup']);
-    return { kind: 'fail', fail: taskError.fail, also: [{ outcome: 'hang', rules: ['executor.feeder-error-no-wakeup'] }] };
-  }
-  return taskError;
+  if (b.step.worker !== 'executor-map') return taskError;
+  // the second map item may still be pending when the first fails: before 3.9 its own feeder error may land after
+  // shutdown() checked pending_work_items (bpo-39104); before gh-94440's fix its cancellation may (3.10.11, 3.11.3)
+  const races = (['executor.feeder-error-no-wakeup', 'executor.cancelled-pending-no-wakeup'] as const).filter((id) => holds(id, b.sim.facts));
+  if (races.length === 0) return taskError;
+  b.sim.acc.use(races);
+  return { kind: 'fail', fail: taskError.fail, also: [{ outcome: 'hang', rules: races }] };
 }
 
 /** A worker runs the task: its exception reaches the caller, its death breaks the block, its result is noted. */
