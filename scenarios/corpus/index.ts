@@ -211,4 +211,43 @@ export const corpus: readonly CorpusEntry[] = [
       start(0, { ctx: 'forkserver', action: 'read-global' }),
       start(1, { ctx: 'forkserver', action: 'report-method' }),
     ]),
+  entry('forkserver-stale-pid',
+    "main launches the forkserver for a Process, then a fork child starts a forkserver grandchild: it inherited ForkServer._forkserver_pid, so ensure_running() waits on a process that is not its child (ChildProcessError)",
+    'Lib/multiprocessing/forkserver.py ForkServer.ensure_running (3.7-3.13: os.waitpid(self._forkserver_pid, os.WNOHANG)); src/oracle/experiments/e8_forkserver_stale_pid.py', [
+      start(0, { ctx: 'forkserver' }),
+      start(1, { ctx: 'fork', action: 'report-method', grandchild: 'forkserver' }),
+    ]),
+  entry('unguarded-spawn-manager',
+    "no guard: get_context('spawn').Manager().dict() at module level: the manager's server re-imports the script, fails bootstrapping, and the caller's Manager() gets EOFError",
+    `${SAFE_MAIN}; Lib/multiprocessing/managers.py BaseManager.start (reader.recv()); src/oracle/experiments/e7_unguarded_manager.py`, [
+      { op: 'create', at: 'top', id: 0, kind: 'ManagerDict', ctx: 'spawn' },
+    ]),
+  entry('executor-fixes-default-context',
+    "a ProcessPoolExecutor without mp_context, then set_start_method('spawn'): the executor's get_context() fixed the default context ('context has already been set')",
+    'Lib/concurrent/futures/process.py ProcessPoolExecutor.__init__ (mp_context = mp.get_context()); ' + SET_ONCE, [
+      start(0, { worker: 'executor-submit' }),
+      { op: 'set-start-method', at: 'main', method: 'spawn', force: false },
+    ]),
+  entry('worker-killed-holding-lock',
+    'a Process that acquires the Lock it was given and is killed by SIGKILL while holding it: exitcode -9, and the parent carries on',
+    'https://docs.python.org/3/library/multiprocessing.html#multiprocessing.Process.exitcode (-N: terminated by signal N)', [
+      { op: 'create', at: 'main', id: 0, kind: 'Lock', ctx: 'default' },
+      start(1, { pass: [{ obj: 0, via: 'process-arg' }], action: 'die' }),
+    ]),
+  entry('spawn-child-killed-with-its-semaphore',
+    "a module-level get_context('spawn').Lock() and a spawn child killed by SIGKILL: the child's own re-run Lock is never unlinked, and the resource tracker warns of 1 leaked semaphore at shutdown",
+    'Lib/multiprocessing/resource_tracker.py main ("There appear to be %d leaked %s objects to clean up at shutdown"); Lib/multiprocessing/synchronize.py SemLock (register, util.Finalize unlink)', [
+      { op: 'create', at: 'top', id: 0, kind: 'Lock', ctx: 'spawn' },
+      start(1, { ctx: 'spawn', action: 'die' }),
+    ]),
+  entry('local-function-under-spawn',
+    "a spawn-context Process whose target is a function defined inside another function: pickle cannot find it by name (AttributeError \"Can't pickle local object\" before 3.14, PicklingError from 3.14)",
+    `${PICKLABILITY}; Lib/pickle.py save_global; gh-122311`, [
+      start(0, { ctx: 'spawn', target: 'local' }),
+    ]),
+  entry('local-function-to-fork-process',
+    'a fork-context Process with a local function target: nothing is pickled, the child runs it',
+    'Lib/multiprocessing/popen_fork.py (the Process object is not pickled under fork)', [
+      start(0, { ctx: 'fork', target: 'local', action: 'report-method' }),
+    ]),
 ];

@@ -40,6 +40,11 @@ export interface Expectation {
   readonly processes: readonly ProcessExpectation[];
   /** Expected `@note` values (key → acceptable values). */
   readonly notes: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Per note key, the rules that decided its values: a program breaking one of them prints another value. Keys the
+   * oracle cannot attribute are absent; absent altogether when none can be.
+   */
+  readonly noteRules?: Readonly<Record<string, readonly string[]>>;
   /** Every rule that contributed, in order. */
   readonly rules: readonly string[];
   /** What the tree may leak (src/oracle/rules/leaks.ts); absent: no prediction. */

@@ -67,4 +67,9 @@ export interface RunReport {
   readonly totals: Readonly<Record<VerdictKind, number>> & { readonly cases: number };
   /** Coverage of the generated space: cell key → samples. */
   readonly coverage: Readonly<Record<string, number>>;
+  /**
+   * The run's data-file targets (src/targets/file/): target id → the data file's absolute path as
+   * the run loaded it (`mpconform replay` loads the same file). Absent when there were none.
+   */
+  readonly targetFiles?: Readonly<Record<string, string>>;
 }

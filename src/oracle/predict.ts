@@ -30,11 +30,12 @@ export function predict(scenario: Scenario, facts: OracleFacts, target = 'multip
   const acc = new Acc();
   if (target !== 'multiprocessing' && target !== 'stdlib') acc.use(['target.held-to-stdlib']);
   const sim = { facts, scenario, acc, runSteps };
+  const mainEnv = freshEnv(0);
   const usesShm = scenario.steps.some((s) => s.op === 'create' && s.kind === 'SharedMemory');
   const main: Run = usesShm && holds('platform.shared-memory-3.8', facts)
     ? fail('exception:ImportError', 'platform.shared-memory-3.8')
-    : runSteps(sim, freshEnv(0), scenario.steps, false);
-  if (main.kind === 'ok') acc.record('main', ['ok'], []);
+    : runSteps(sim, mainEnv, scenario.steps, false);
+  if (main.kind === 'ok') acc.record('main', ['ok'], mainEnv.okBy);
   else if (main.kind === 'hang') acc.record('main', ['hang'], main.rules);
   else for (const f of [main.fail, ...(main.also ?? [])]) acc.record('main', [f.outcome], f.rules);
   // a hang, or a documented race one of whose sides is a hang (main.also)
@@ -56,9 +57,16 @@ export function predict(scenario: Scenario, facts: OracleFacts, target = 'multip
   });
   // an abandoned simulation (unspecified) may have stopped before some notes: assert none
   const notes: Record<string, readonly string[]> = {};
-  if (acc.unspecified === null) for (const key of [...acc.notes.keys()].sort()) notes[key] = [...(acc.notes.get(key) ?? [])].sort();
+  const noteRules: Record<string, readonly string[]> = {};
+  if (acc.unspecified === null) {
+    for (const key of [...acc.notes.keys()].sort()) {
+      notes[key] = [...(acc.notes.get(key) ?? [])].sort();
+      const rules = [...(acc.noteRules.get(key) ?? [])];
+      if (rules.length > 0) noteRules[key] = rules;
+    }
+  }
   if (acc.unspecified !== null) acc.use([acc.unspecified.rule]);
-  const expectation: Expectation = { processes, notes, rules: acc.rules };
+  const expectation: Expectation = { processes, notes, rules: acc.rules, ...(Object.keys(noteRules).length > 0 ? { noteRules } : {}) };
   // leaks (src/oracle/rules/leaks.ts): none where every process ends by itself
   const leaks = predictLeaks(expectation, facts.version);
   return leaks === undefined ? expectation : { ...expectation, leaks, rules: [...acc.rules, ...leaks.rules] };

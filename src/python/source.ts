@@ -9,7 +9,7 @@ import { METHODS } from '../scenario/types.js';
 import type { Method, Passing } from '../scenario/types.js';
 
 /** Prefixes of generated identifiers (`o3`, `work_3`, `p3`, ...). */
-export const IDENT_PREFIXES = ['o', 'm', 'p', 'pool', 'ex', 'work_', 'init_', 'grand_', 'I'] as const;
+export const IDENT_PREFIXES = ['o', 'm', 'p', 'pool', 'ex', 'work_', 'init_', 'grand_', 'local_', 'I'] as const;
 export type IdentPrefix = (typeof IDENT_PREFIXES)[number];
 
 /** Characters a literal token may hold: enum values, note keys and fixed words. */

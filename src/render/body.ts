@@ -44,6 +44,11 @@ export function useLines(kind: ObjectKind, x: string): string[] {
   }
 }
 
+/** Kinds with acquire(): what a dying worker holds. */
+function isLockLike(kind: ObjectKind | undefined): boolean {
+  return kind === 'Lock' || kind === 'RLock' || kind === 'Semaphore' || kind === 'BoundedSemaphore' || kind === 'ManagerLock';
+}
+
 /** The body of `work_<id>` before the optional grandchild and `return 1` (unindented). */
 export function renderBody(step: StartStep, kinds: ReadonlyMap<number, ObjectKind>, dialect: Dialect): string[] {
   switch (step.action) {
@@ -61,6 +66,12 @@ export function renderBody(step: StartStep, kinds: ReadonlyMap<number, ObjectKin
       return [dialect.setStartMethod('spawn', false)];
     case 'raise':
       return [`raise ValueError(${lit(`raised by worker ${int(step.id)}`)})`];
+    case 'die':
+      // holds every lock-like object it received when the signal lands
+      return [
+        ...step.pass.flatMap((p) => (isLockLike(kinds.get(p.obj)) ? [`${objectName(step.id, p)}.acquire()`] : [])),
+        'os.kill(os.getpid(), signal.SIGKILL)',
+      ];
     default: {
       const never: never = step.action;
       throw new Error(`unknown action ${String(never)}`);

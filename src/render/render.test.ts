@@ -134,7 +134,7 @@ describe.each([
   ['3.7 (oldest)', PY37],
   ['3.13 (newest)', PY313],
 ])('rendered programs compile on %s', (_label, python) => {
-  it.skipIf(!hasPython(python))(`compiles ${SAMPLES.length} programs in one invocation (skipped: ${python} missing)`, () => {
+  it.skipIf(!hasPython(python))(`compiles ${SAMPLES.length} programs in one invocation (skipped if ${python} is missing)`, () => {
     const programs = SAMPLES.map((s) => renderScenario(s));
     const failures = compileAll(python, programs);
     expect(failures.map(([i, err]) => `${err}\n${programs[i] ?? ''}`)).toEqual([]);

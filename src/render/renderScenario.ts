@@ -8,7 +8,7 @@ import type { ContextObjectKind, Dialect, ProgramFeatures } from '../targets/dia
 import { stdlibDialect } from '../targets/multiprocessing.js';
 import { isExecutor } from '../scenario/rules.js';
 import type { CreateStep, StartStep } from '../scenario/rules.js';
-import type { ContextRef, ObjectKind, Passing, Scenario, Step } from '../scenario/types.js';
+import type { ChildAction, ContextRef, ObjectKind, Passing, Scenario, Step } from '../scenario/types.js';
 import { parseScenario } from '../scenario/validate.js';
 import { ctxIdent, ident, int, lit, note, objectName, tuple } from '../python/source.js';
 import { renderBody } from './body.js';
@@ -95,13 +95,15 @@ export function renderScenario(scenario: Scenario, dialect: Dialect = stdlibDial
   out.push(...dialect.imports(programFeatures(s)));
   if (usesNotes) out.push('import sys');
   if (s.steps.some((st) => st.op === 'start-thread')) out.push('import threading');
+  if (s.steps.some((st) => st.op === 'start' && st.action === 'die')) out.push('import os', 'import signal');
   if (usesGlobal) out.push('', `G = ${lit('initial')}`);
   if (usesNotes) out.push('', ...NOTE_HELPER);
 
   for (const step of s.steps) {
     if (step.op !== 'start') continue;
     if (step.target !== 'guarded-function') out.push('', ...workerFunction(step, kinds, dialect, ''));
-    if (step.grandchild !== null && step.action !== 'raise') out.push('', ...grandFunction(step, dialect));
+    if (step.target === 'local') out.push('', ...localFactory(step));
+    if (step.grandchild !== null && !ENDS_WORKER.has(step.action)) out.push('', ...grandFunction(step, dialect));
     const init = step.pass.filter((p) => p.via === 'initargs');
     if (init.length > 0) out.push('', ...initFunction(step, init));
   }
@@ -197,10 +199,13 @@ function params(step: StartStep): string[] {
   return names;
 }
 
+/** Actions after which the worker function runs nothing more (no grandchild, no return). */
+const ENDS_WORKER: ReadonlySet<ChildAction> = new Set<ChildAction>(['raise', 'die']);
+
 function workerFunction(step: StartStep, kinds: ReadonlyMap<number, ObjectKind>, dialect: Dialect, indent: string): string[] {
   const lines = [`def ${ident('work_', step.id)}(${params(step).join(', ')}):`];
   for (const line of renderBody(step, kinds, dialect)) lines.push(INDENT + line);
-  if (step.grandchild !== null && step.action !== 'raise') {
+  if (step.grandchild !== null && !ENDS_WORKER.has(step.action)) {
     const g = step.grandchild === 'default' ? dialect.defaultContext : dialect.getContext(step.grandchild);
     lines.push(
       `${INDENT}g = ${dialect.processClass(g)}(target=${ident('grand_', step.id)}, name=${lit(grandchildLabel(step.id))})`,
@@ -209,8 +214,28 @@ function workerFunction(step: StartStep, kinds: ReadonlyMap<number, ObjectKind>,
       `${INDENT}${note(grandchildNote(step.id, 'exitcode'), 'g.exitcode')}`,
     );
   }
-  if (step.action !== 'raise') lines.push(`${INDENT}return ${int(WORKER_RETURN)}`);
+  if (!ENDS_WORKER.has(step.action)) lines.push(`${INDENT}return ${int(WORKER_RETURN)}`);
   return lines.map((l) => indent + l);
+}
+
+/** `local_<id>()` returns a function defined inside it (`local_<id>.<locals>.work`), which pickle cannot find by name. */
+function localFactory(step: StartStep): string[] {
+  return [
+    `def ${ident('local_', step.id)}():`,
+    `${INDENT}def work(*a):`,
+    `${INDENT}${INDENT}return ${ident('work_', step.id)}(*a)`,
+    `${INDENT}return work`,
+  ];
+}
+
+/** The callable a start passes as target / task function. */
+function targetExpr(step: StartStep): string {
+  switch (step.target) {
+    case 'lambda': return `lambda *a: ${ident('work_', step.id)}(*a)`;
+    case 'local': return `${ident('local_', step.id)}()`;
+    case 'function':
+    case 'guarded-function': return ident('work_', step.id);
+  }
 }
 
 function grandFunction(step: StartStep, dialect: Dialect): string[] {
@@ -228,7 +253,7 @@ function initFunction(step: StartStep, init: readonly Passing[]): string[] {
 
 function startLines(step: StartStep, ctx: string, dialect: Dialect): string[] {
   const w = workerLabel(step.id);
-  const fn = step.target === 'lambda' ? `lambda *a: ${ident('work_', step.id)}(*a)` : ident('work_', step.id);
+  const fn = targetExpr(step);
   const args = step.pass.filter((p) => p.via === 'process-arg' || p.via === 'task-arg').map((p) => ident('o', p.obj));
   const init = step.pass.filter((p) => p.via === 'initargs').map((p) => ident('o', p.obj));
   const initKw = init.length > 0 ? [`initializer=${ident('init_', step.id)}`, `initargs=${tuple(init)}`] : [];

@@ -6,6 +6,7 @@ import { processRows, stderrTail } from './process-rows.js';
 import { formatRate, stackLines } from './repro.js';
 import { caseRules, type RuleMatrix } from './rules.js';
 import { scenarioHash } from './scenario-hash.js';
+import type { ScenarioView } from './html-scenarios.js';
 
 /**
  * Renders a case's program (src/render/ through write.ts); the page shows it in the case view.
@@ -50,6 +51,20 @@ export interface PageCase {
   readonly shrunk: string | null;
 }
 
+/**
+ * One row of the "By scenario" view: a scenario on one interpreter, with its cases per target.
+ * `x` is aligned with {@link PageData.scenTargets}: per column, indexes into the page's cases
+ * (empty: the scenario did not run on that target). `d`: what differs (empty: the targets agree).
+ */
+export interface PageScenario {
+  readonly p: number;
+  readonly f: number;
+  readonly m: string;
+  readonly h: string;
+  readonly x: readonly (readonly number[])[];
+  readonly d: readonly string[];
+}
+
 /** Everything the page's script needs, embedded as JSON. */
 export interface PageData {
   readonly reportFile: string;
@@ -65,6 +80,9 @@ export interface PageData {
   /** Family-matrix cell key → `family · start method · interpreter`. */
   readonly cellTitles: Readonly<Record<string, string>>;
   readonly cases: readonly PageCase[];
+  /** Columns of the "By scenario" view, as indexes into `targets`. */
+  readonly scenTargets: readonly number[];
+  readonly scens: readonly PageScenario[];
 }
 
 const WARNING = /\b[A-Z][A-Za-z]*Warning\b/;
@@ -88,7 +106,7 @@ function endText(c: CaseResult): string {
 }
 
 /** The page data of a report; programs are rendered once per distinct (scenario, target). */
-export function pageData(report: RunReport, m: Matrix, rules: RuleMatrix, program: RenderProgram): PageData {
+export function pageData(report: RunReport, m: Matrix, rules: RuleMatrix, program: RenderProgram, view: ScenarioView = { targets: [], rows: [] }): PageData {
   const pythons = m.cols;
   const targets = [...new Set([...report.targets, ...report.cases.map((c) => c.target)])];
   const families = [...new Set(report.cases.map((c) => c.family))].sort();
@@ -143,6 +161,16 @@ export function pageData(report: RunReport, m: Matrix, rules: RuleMatrix, progra
     const r = m.rows[ri];
     cellTitles[key] = `${r?.family ?? ''} · ${r?.method ?? ''} · ${interpreterName(report, m.cols[ci] ?? '')}`;
   }
+  const caseIndex = new Map(report.cases.map((c, i) => [c, i]));
+  const scenTargets = view.targets.map((t) => targets.indexOf(t));
+  const scens = view.rows.map((r): PageScenario => ({
+    p: pythons.indexOf(r.python),
+    f: families.indexOf(r.family),
+    m: r.method,
+    h: r.hash,
+    x: view.targets.map((t) => (r.cells.get(t) ?? []).map((c) => caseIndex.get(c) ?? -1).filter((i) => i >= 0)),
+    d: r.differs,
+  }));
   return {
     reportFile: 'report.json',
     cellTitles,
@@ -155,6 +183,8 @@ export function pageData(report: RunReport, m: Matrix, rules: RuleMatrix, progra
     ruleCols: rules.columns.map((col) => [pythons.indexOf(col.python), targets.indexOf(col.target)] as const),
     programs,
     cases,
+    scenTargets,
+    scens,
   };
 }
 

@@ -2,7 +2,7 @@
  * The one inline script of index.html. It reads the page data (JSON in `#mpc-data`, never
  * evaluated), applies the filters, recounts the verdict counts, the family matrix and the rule
  * matrix from the cases that pass them, and renders the case list in pages (a 10,000-case report
- * shows its first cases at once). Every text from the report goes in with textContent; the script
+ * shows its first cases at once) and the "By scenario" table (targets side by side, also in pages). Every text from the report goes in with textContent; the script
  * builds elements, it never assigns HTML.
  */
 export const HTML_SCRIPT = `
@@ -11,6 +11,8 @@ export const HTML_SCRIPT = `
   var D = JSON.parse(document.getElementById('mpc-data').textContent);
   var PAGE = 300;
   var limit = PAGE;
+  var SPAGE = 50;
+  var slimit = SPAGE;
   var expanded = {};
   var REPRO = { fail: 1, flaky: 1, 'unexpected-pass': 1 };
   function $(id) { return document.getElementById(id); }
@@ -23,6 +25,7 @@ export const HTML_SCRIPT = `
   }
   var F = { p: $('f-python'), t: $('f-target'), f: $('f-family'), r: $('f-rule') };
   var boxes = all('input.f-verdict');
+  var S = { list: $('scen-list'), more: $('scen-more'), only: $('f-disagree'), shown: $('scen-shown') };
   var colOf = {};
   D.ruleCols.forEach(function (pt, i) { colOf[pt[0] + '/' + pt[1]] = i; });
   var byId = {};
@@ -83,6 +86,90 @@ export const HTML_SCRIPT = `
     });
     all('#rule-matrix tbody tr').forEach(function (tr, ri) { tr.classList.toggle('chosen', s.r !== '' && ri === +s.r); });
     render(shown);
+    renderScen(s);
+  }
+  function mainOf(c) {
+    for (var i = 0; i < c.procs.length; i++) if (c.procs[i][0] === 'main') return c.procs[i][3];
+    return 'absent';
+  }
+  // a scenario row passes when its interpreter does and one of its cases passes each other filter
+  function scenPasses(r, s) {
+    if (s.p !== '' && r.p !== +s.p) return false;
+    if (S.only && S.only.checked && r.d.length === 0) return false;
+    var t = s.t === '', f = s.f === '', ru = s.r === '', v = false;
+    r.x.forEach(function (ids) {
+      ids.forEach(function (i) {
+        var c = D.cases[i];
+        if (!t && D.targets[c.t] === s.t) t = true;
+        if (!f && c.f === +s.f) f = true;
+        if (!ru && c.r.indexOf(+s.r) >= 0) ru = true;
+        if (s.on[c.v]) v = true;
+      });
+    });
+    return t && f && ru && v;
+  }
+  function scenRow(r, s) {
+    var tr = el('tr', r.d.length ? 'disagree' : 'agree');
+    tr.id = 'scen-' + r.p + '-' + r.h;
+    var py = D.interpreters[r.p] || { name: '?' };
+    var th = el('th', null, py.name);
+    th.scope = 'row';
+    tr.appendChild(th);
+    var key = el('td', 'scen-key');
+    key.appendChild(el('span', null, (D.families[r.f] || '?') + ' · ' + r.m));
+    key.appendChild(el('small', 'mono', r.h));
+    tr.appendChild(key);
+    r.x.forEach(function (ids, col) {
+      var chosen = s.t !== '' && D.targets[D.scenTargets[col]] === s.t;
+      var td = el('td', 'scell' + (chosen ? ' chosen' : '') + (ids.length ? '' : ' empty'));
+      if (ids.length === 0) td.textContent = '—';
+      ids.forEach(function (i) {
+        var c = D.cases[i];
+        var a = el('a', 'v-' + c.v);
+        a.href = '#' + anchor(c.id);
+        a.title = c.id + (c.reason ? ' — ' + c.reason : '');
+        a.appendChild(el('span', 'worst', c.v));
+        a.appendChild(el('span', 'counts', 'main: ' + mainOf(c)));
+        // the same hash again fires no hashchange: reveal it directly
+        a.addEventListener('click', function (e) { if (location.hash === a.getAttribute('href')) { e.preventDefault(); reveal(location.hash); } });
+        td.appendChild(a);
+      });
+      tr.appendChild(td);
+    });
+    var dd = el('td', 'differs');
+    if (r.d.length) dd.appendChild(el('span', 'badge v-fail', 'differs: ' + r.d.join(', ')));
+    else dd.appendChild(el('span', 'muted', 'agree'));
+    tr.appendChild(dd);
+    return tr;
+  }
+  function renderScen(s) {
+    if (!S.list) return;
+    var rows = D.scens.filter(function (r) { return scenPasses(r, s); });
+    var dis = rows.filter(function (r) { return r.d.length > 0; }).length;
+    S.shown.textContent = rows.length + ' of ' + D.scens.length + ' scenarios shown · ' + dis + ' where the targets disagree';
+    S.list.textContent = '';
+    var n = Math.min(rows.length, slimit);
+    if (rows.length === 0) S.list.appendChild(el('p', 'muted', 'No scenario passes the filters.'));
+    else {
+      var t = el('table', 'scen'), head = el('thead'), tr = el('tr'), tb = el('tbody');
+      t.id = 'scen-table';
+      var cols = ['interpreter', 'scenario'];
+      D.scenTargets.forEach(function (ti) { cols.push(D.targets[ti]); });
+      cols.push('targets');
+      cols.forEach(function (name, i) {
+        var th = el('th', i >= 2 && i < cols.length - 1 && s.t !== '' && name === s.t ? 'chosen' : null, name);
+        th.scope = 'col';
+        tr.appendChild(th);
+      });
+      head.appendChild(tr);
+      t.appendChild(head);
+      for (var i = 0; i < n; i++) tb.appendChild(scenRow(rows[i], s));
+      t.appendChild(tb);
+      S.list.appendChild(t);
+    }
+    var hidden = rows.length - n;
+    S.more.hidden = hidden === 0;
+    S.more.textContent = 'show ' + Math.min(SPAGE, hidden) + ' more of ' + hidden + ' scenarios not listed yet';
   }
   function row(tbody, cells, header) {
     var tr = el('tr');
@@ -202,8 +289,12 @@ export const HTML_SCRIPT = `
     more.hidden = hidden === 0;
     more.textContent = 'show ' + Math.min(PAGE, hidden) + ' more of ' + hidden + ' cases not listed yet';
   }
-  Object.keys(F).forEach(function (k) { F[k].addEventListener('change', function () { limit = PAGE; apply(); }); });
-  boxes.forEach(function (b) { b.addEventListener('change', function () { limit = PAGE; apply(); }); });
+  Object.keys(F).forEach(function (k) { F[k].addEventListener('change', function () { limit = PAGE; slimit = SPAGE; apply(); }); });
+  boxes.forEach(function (b) { b.addEventListener('change', function () { limit = PAGE; slimit = SPAGE; apply(); }); });
+  if (S.list) {
+    S.only.addEventListener('change', function () { slimit = SPAGE; renderScen(state()); });
+    S.more.addEventListener('click', function () { slimit += SPAGE; renderScen(state()); });
+  }
   document.querySelector('form.filters').addEventListener('submit', function (e) { e.preventDefault(); });
   $('more').addEventListener('click', function () { limit += PAGE; apply(); });
   all('td.cell a').forEach(function (a) {
@@ -225,6 +316,12 @@ export const HTML_SCRIPT = `
     if (!c) return;
     expanded[c.c] = true;
     boxes.forEach(function (b) { if (b.value === c.v) b.checked = true; });
+    // a filter that hides the case is cleared (a link from the side-by-side view may name any target)
+    var s = state();
+    if (s.p !== '' && c.p !== +s.p) F.p.value = '';
+    if (s.t !== '' && D.targets[c.t] !== s.t) F.t.value = '';
+    if (s.f !== '' && c.f !== +s.f) F.f.value = '';
+    if (s.r !== '' && c.r.indexOf(+s.r) < 0) F.r.value = '';
     apply();
     var d = $(anchor(c.id));
     if (d) { d.open = true; d.scrollIntoView(); d.querySelector('summary').focus(); }

@@ -63,5 +63,18 @@ td.rcell .counts{display:block;font-size:.78rem;white-space:nowrap}
 table.coverage td.num{text-align:right;white-space:nowrap}
 button.rule-link{font:inherit;background:none;border:0;padding:0;color:#0969da;cursor:pointer;text-decoration:underline}
 button.rule-link.departs{color:#82071e;font-weight:600}
+table.scen th,table.scen td{border:1px solid var(--line);padding:.25rem .45rem;vertical-align:top;text-align:left}
+table.scen thead th{position:sticky;top:var(--top,5.2rem);z-index:2;background:var(--head);font-size:.85rem}
+table.scen th[scope=row]{background:var(--head);font-weight:normal;white-space:nowrap}
+table.scen td.scen-key small{display:block;color:var(--muted);font-size:.75rem}
+table.scen td.scell{min-width:8rem;max-width:18rem}
+table.scen td.scell a{display:block;color:inherit;text-decoration:none;border-radius:4px;padding:0 .35rem;margin:.1rem 0;word-break:break-word}
+table.scen td.scell a:hover,table.scen td.scell a:focus{text-decoration:underline}
+table.scen td.scell .worst{display:block;font-weight:600;font-size:.8rem}
+table.scen td.scell .counts{display:block;font-size:.78rem}
+table.scen td.empty{color:var(--muted);text-align:center}
+table.scen tr.disagree th[scope=row]{background:#ffebe9;border-left:4px solid #cf222e}
+table.scen th.chosen,table.scen td.chosen{outline:2px solid #0969da;outline-offset:-2px}
+.scen-controls{font-size:.9rem}
 a:focus-visible,button:focus-visible,summary:focus-visible,select:focus-visible,input:focus-visible{outline:2px solid #0969da;outline-offset:1px}
 `;

@@ -5,6 +5,7 @@ import { escapeHtml as h } from './escape.js';
 import { pageData, scriptJson, type RenderProgram } from './html-data.js';
 import { buildMatrix, matrixTable } from './html-matrix.js';
 import { ruleCoverageTable, ruleMatrixTable } from './html-rules.js';
+import { scenarioSection, scenarioView } from './html-scenarios.js';
 import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 import { stubRenderRepro } from './repro.js';
@@ -32,7 +33,8 @@ export function csp(script: string): string {
 
 /**
  * index.html, self-contained: totals, the rule matrix (rules × interpreter × target), the family
- * matrix (family × start method × interpreter), rule coverage, and the case list with a case view
+ * matrix (family × start method × interpreter), the targets side by side per scenario
+ * (src/report/html-scenarios.ts), rule coverage, and the case list with a case view
  * per case. Filters (interpreter, target, family, rule, verdict) recount every table. Cases are
  * data (JSON in a non-executed script element) rendered by the page's one inline script with
  * textContent only, so nothing a process printed can become markup.
@@ -42,7 +44,8 @@ export function csp(script: string): string {
 export function indexHtml(report: RunReport, opts: IndexHtmlOptions = {}): string {
   const m = buildMatrix(report);
   const rules = opts.rules ?? ruleSections(report);
-  const data = pageData(report, m, rules.byRule, opts.program ?? stubRenderRepro);
+  const view = scenarioView(report);
+  const data = pageData(report, m, rules.byRule, opts.program ?? stubRenderRepro, view);
   const t = report.totals;
   const opt = (value: string | number, text: string) => `<option value="${h(String(value))}">${h(text)}</option>`;
   return `<!doctype html>
@@ -63,12 +66,14 @@ export function indexHtml(report: RunReport, opts: IndexHtmlOptions = {}): strin
 </form></header>
 <main>
 <p>${t.cases} cases · ${VERDICTS.map((k) => `${k}: ${t[k]}`).join(' · ')} · seed <code>${report.seed}</code> · ${h(report.startedAt)} → ${h(report.finishedAt)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''}</p>
-<nav class="toc" aria-label="Sections"><a href="#by-rule">By rule</a> · <a href="#by-family">By family</a> · <a href="#coverage">Rule coverage</a> · <a href="#cases">Cases</a> · <span class="muted">keys: <kbd>/</kbd> filters, <kbd>j</kbd>/<kbd>k</kbd> next/previous case, <kbd>o</kbd> or <kbd>Enter</kbd> open/close, <kbd>Esc</kbd> close</span></nav>
+<nav class="toc" aria-label="Sections"><a href="#by-rule">By rule</a> · <a href="#by-family">By family</a> · <a href="#by-scenario">By scenario</a> · <a href="#coverage">Rule coverage</a> · <a href="#cases">Cases</a> · <span class="muted">keys: <kbd>/</kbd> filters, <kbd>j</kbd>/<kbd>k</kbd> next/previous case, <kbd>o</kbd> or <kbd>Enter</kbd> open/close, <kbd>Esc</kbd> close</span></nav>
 <ul class="legend" aria-label="Legend">${VERDICTS.map((v) => `<li class="badge v-${v}">${v}</li>`).join('')}<li class="muted">A cell shows its worst verdict (colour and text) and the count of each.</li></ul>
 <h2 id="by-rule">By rule</h2>
 ${ruleMatrixTable(report, rules.byRule)}
 <h2 id="by-family">By family</h2>
 ${matrixTable(report, m)}
+<h2 id="by-scenario">By scenario</h2>
+${scenarioSection(view)}
 <h2 id="coverage">Rule coverage</h2>
 ${ruleCoverageTable(report, rules.ruleCoverage)}
 <h2 id="cases">Cases</h2>

@@ -21,6 +21,7 @@ export function mergeReports(reports: readonly RunReport[]): RunReport {
   const cases = new Map<string, CaseResult>();
   const interpreters = new Map<string, InterpreterFacts>();
   const coverage: Record<string, number> = {};
+  const targetFiles: Record<string, string> = {};
   // Shard order, not argument order, fixes the case order: merging is deterministic.
   const ordered = [...reports].sort((a, b) => (a.shard?.index ?? Infinity) - (b.shard?.index ?? Infinity));
   for (const r of ordered) {
@@ -32,6 +33,11 @@ export function mergeReports(reports: readonly RunReport[]): RunReport {
     for (const i of r.interpreters) if (!interpreters.has(i.path)) interpreters.set(i.path, i);
     // Shards partition the generated cases, so their coverage samples add up.
     for (const [k, n] of Object.entries(r.coverage)) coverage[k] = (coverage[k] ?? 0) + n;
+    for (const [id, file] of Object.entries(r.targetFiles ?? {})) {
+      const seen = targetFiles[id];
+      if (seen !== undefined && seen !== file) throw new ReportMergeError(`target ${id} comes from different data files: ${seen} and ${file}`);
+      targetFiles[id] = file;
+    }
   }
   const all = [...cases.values()];
   return {
@@ -48,6 +54,7 @@ export function mergeReports(reports: readonly RunReport[]): RunReport {
     cases: all,
     totals: computeTotals(all),
     coverage,
+    ...(Object.keys(targetFiles).length > 0 ? { targetFiles } : {}),
   };
 }
 

@@ -11,9 +11,9 @@
  * - A judged case **exercises** rule R when R is in its expectation's `rules` (the oracle consulted
  *   R to predict that program on that interpreter).
  * - A case **departs from** R when one of its verdict's mismatches names R. The judge names, for a
- *   process mismatch, the rules of that process's expectation; for a `@note` mismatch, every rule
- *   of the expectation (the oracle does not attribute notes), so a note mismatch departs from all
- *   of the case's rules. Otherwise the case **conforms** to R.
+ *   process mismatch, the rules of that process's expectation; for a `@note` mismatch, the rules
+ *   the oracle attributes to that note (`noteRules`), or every rule of the expectation for a note it
+ *   does not attribute. Otherwise the case **conforms** to R.
  * - R is **decisive** in a judged case when a program that broke R would get a different verdict
  *   there. The oracle attaches a rule to a process label only when it decided how that process ends
  *   (its failure, its hang, or the `ok` of a server it models), and the judge compares every
@@ -26,10 +26,13 @@
  *   Otherwise (several library rules behind one label's accept set: a documented race; or `ok`
  *   accepted next to R's outcome, e.g. pool workers that may be terminated or exit first) breaking
  *   R can still land on an accepted outcome, and R is not counted there.
- *   Rules that only shape `@note` values or the context state carry no attribution and are never
- *   decisive by this definition unless the expectation attributes notes (`noteRules`, below).
- * - Optional: an expectation with `noteRules` (note key → rules that decided its values) makes R
- *   decisive when it decided a note whose acceptable values are exactly one string.
+ *   The oracle attaches to a child's `ok` the rules that let it start (its pickling), and to a
+ *   `context has already been set` failure the rules that fixed the context.
+ * - The rules of a leak prediction are decisive wherever the observation recorded leaks (a program
+ *   that leaked would fail there).
+ * - R is also decisive when the expectation's `noteRules` (note key → rules that decided its values:
+ *   a program breaking one prints another value) attribute to R a note whose acceptable values are
+ *   exactly one string.
  */
 import { ruleHolds } from '../oracle/holds.js';
 import { rulesById } from '../oracle/rules/index.js';
@@ -54,11 +57,6 @@ export function isJudged(c: CaseResult): boolean {
   return c.verdict.kind !== 'skipped' && c.verdict.kind !== 'unspecified';
 }
 
-/** Rules the expectation attributes to notes, when the oracle records them (an optional extension of Expectation). */
-function noteRules(e: Expectation): Readonly<Record<string, readonly string[]>> | null {
-  const nr = (e as Expectation & { readonly noteRules?: unknown }).noteRules;
-  return typeof nr === 'object' && nr !== null ? (nr as Record<string, readonly string[]>) : null;
-}
 
 /** The rules a judged case exercised, each with decisive / departs; [] for a case that judged nothing. */
 export function caseRules(c: CaseResult): CaseRule[] {
@@ -71,7 +69,9 @@ export function caseRules(c: CaseResult): CaseRule[] {
     const library = p.rules.filter((r) => !r.startsWith('harness.'));
     if (!p.accept.includes('ok') && library.length === 1) decisive.add(library[0]!);
   }
-  const nr = noteRules(e);
+  // leaks are judged wherever predicted and recorded: a program that leaked would fail there
+  if (e.leaks !== undefined && c.observation?.leaks !== undefined) for (const r of e.leaks.rules) decisive.add(r);
+  const nr = e.noteRules;
   if (nr) for (const [key, rules] of Object.entries(nr)) if ((e.notes[key] ?? []).length === 1) for (const r of rules) decisive.add(r);
   const departing = new Set(c.verdict.mismatches.flatMap((m) => m.rules));
   const ids = [...new Set([...e.rules, ...decisive])];

@@ -89,11 +89,13 @@ export const WORKER_KINDS = [
 export type WorkerKind = (typeof WORKER_KINDS)[number];
 
 /**
- * What the worker function does.
+ * What the worker function does: use what it received, note its start method or `G`, call set_start_method('spawn'),
+ * raise ValueError, or `die` (acquire each lock-like object it received, then kill itself with SIGKILL: a worker
+ * killed while it holds a semaphore).
  *
  * @public
  */
-export const CHILD_ACTIONS = ['use', 'report-method', 'read-global', 'set-start-method', 'raise'] as const;
+export const CHILD_ACTIONS = ['use', 'report-method', 'read-global', 'set-start-method', 'raise', 'die'] as const;
 /**
  * What the worker function does ({@link CHILD_ACTIONS}).
  *
@@ -102,13 +104,14 @@ export const CHILD_ACTIONS = ['use', 'report-method', 'read-global', 'set-start-
 export type ChildAction = (typeof CHILD_ACTIONS)[number];
 
 /**
- * The worker's target: a function at top level, a function defined inside the guard, or a lambda.
+ * The worker's target: a function at top level, a function defined inside the guard, a lambda, or a local function
+ * (defined inside a top-level factory function and returned by it).
  *
  * @public
  */
-export const TARGET_FORMS = ['function', 'guarded-function', 'lambda'] as const;
+export const TARGET_FORMS = ['function', 'guarded-function', 'lambda', 'local'] as const;
 /**
- * The worker's target: `function`, `guarded-function` or `lambda` ({@link TARGET_FORMS}).
+ * The worker's target: `function`, `guarded-function`, `lambda` or `local` ({@link TARGET_FORMS}).
  *
  * @public
  */

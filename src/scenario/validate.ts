@@ -196,7 +196,7 @@ function checkStructure(steps: readonly Step[]): void {
       if (taskArgs > 1 && isSingleArgMap(step.worker)) fail(`${pp}.via`, `at most one "task-arg" for ${step.worker}`, p.via);
     });
     if (step.grandchild !== null && step.worker !== 'process') fail(`${path}.grandchild`, 'null (only process workers start a grandchild)', step.grandchild);
-    if (step.target === 'guarded-function' && step.at !== 'main') fail(`${path}.target`, '"function" or "lambda" (a guarded-function needs at "main")', step.target);
+    if (step.target === 'guarded-function' && step.at !== 'main') fail(`${path}.target`, '"function", "lambda" or "local" (a guarded-function needs at "main")', step.target);
   });
 }
 

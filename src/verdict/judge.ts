@@ -20,7 +20,7 @@ export function judge(expectation: Expectation, observation: Observation): Verdi
     judged++;
     const seen = observation.notes[key];
     if (seen === undefined || !accept.includes(seen)) {
-      mismatches.push({ label: `note ${key}`, expected: accept, observed: seen ?? '(not printed)', rules: expectation.rules });
+      mismatches.push({ label: `note ${key}`, expected: accept, observed: seen ?? '(not printed)', rules: expectation.noteRules?.[key] ?? expectation.rules });
     }
   }
   // leaks are judged where the oracle predicts them and the observation recorded them

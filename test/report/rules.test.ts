@@ -39,6 +39,14 @@ describe('caseRules: exercised, decisive, departs', () => {
     expect(caseRules(withExpectation({ ...e, noteRules: { 's0.method': ['ctx.fixed-by-get'] } } as Expectation))[0]?.decisive).toBe(true);
   });
 
+  it('a leak prediction is decisive where the observation recorded leaks, and only there', () => {
+    const e: Expectation = { processes: [outcomes('main', ['ok'], [])], notes: {}, rules: ['leaks.none-when-cleaned'], leaks: { accept: 'none', rules: ['leaks.none-when-cleaned'] } };
+    const recorded = { ...withExpectation(e), observation: { ...base.observation!, leaks: [] } };
+    expect(caseRules(recorded)).toEqual([{ rule: 'leaks.none-when-cleaned', decisive: true, departs: false }]);
+    const unrecorded = { ...withExpectation(e), observation: { ...base.observation!, leaks: undefined } };
+    expect(caseRules(unrecorded)).toEqual([{ rule: 'leaks.none-when-cleaned', decisive: false, departs: false }]);
+  });
+
   it('a mismatch naming the rule departs; skipped and unspecified cases exercise nothing', () => {
     const e = { processes: [outcomes('main', ['context-already-set'], ['ctx.already-set'])], notes: {}, rules: ['ctx.already-set'] };
     const failing = withExpectation(e, { kind: 'fail', reason: null, mismatches: [{ label: 'main', expected: ['context-already-set'], observed: 'ok', rules: ['ctx.already-set'] }] });

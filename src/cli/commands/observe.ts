@@ -16,7 +16,8 @@ export const observeCommand: Command = {
   usage: `usage: mpconform observe FILE.py [--python PATH] [--timeout S] [--quiescence S] [--json]
 
 Runs FILE.py (copied as main.py into a fresh temporary directory) and prints every process of
-its tree with its label and outcome (ok, bootstrapping-error, signal:SIGSEGV, hang, ...).
+its tree with its label and outcome (ok, bootstrapping-error, signal:SIGSEGV, hang, ...). When the
+program hangs, each Python process's stack (taken with faulthandler before the tree is ended) follows.
 
   --python PATH   interpreter to run (default: python3 on PATH)
   --timeout S     wall-clock limit in seconds (default 60); a hopeless pool is cut short sooner

@@ -13,10 +13,13 @@ export const replayVerb: Command = {
 
 Re-runs the case (its minimal counterexample when it was shrunk) on the same interpreter, or on
 --python, and prints whether it still disagrees with the oracle; with --runs K, the failure rate.
+A case of a data-file target loads the same data file the run did (its path is in report.json).
 
   --case ID       case id in the report
   --python P      interpreter (default: the case's own)
-  --target T      library under test (default: the case's own, or multiprocessing)
+  --target T      library under test: a shipped id or a data file (./mpconform-target.json)
+                  (default: the case's own — for a data-file target, the file report.json
+                  records — or multiprocessing for a repro)
   --runs K        how many times to run it (default 1)
   --timeout S     wall-clock limit per run in seconds (default 30)
   --json          print the result as JSON
@@ -36,10 +39,11 @@ Exit 0 when it no longer disagrees, 1 when it still does (in any run), 2 on bad 
     });
     if (values.json) ctx.out(JSON.stringify(result, null, 2));
     else {
+      const on = `${result.python}, target ${result.target}${result.targetFile ? ` (${result.targetFile})` : ''}`;
       const rate = `${result.disagreements} of ${result.runs} run${result.runs === 1 ? '' : 's'}`;
       ctx.out(result.disagreements > 0
-        ? `still disagrees (${rate}) on ${result.python}, target ${result.target}:\n${result.lines.map((l) => `  ${l}`).join('\n')}`
-        : `no longer disagrees (0 of ${result.runs} runs) on ${result.python}, target ${result.target}`);
+        ? `still disagrees (${rate}) on ${on}:\n${result.lines.map((l) => `  ${l}`).join('\n')}`
+        : `no longer disagrees (0 of ${result.runs} runs) on ${on}`);
     }
     return result.disagreements > 0 ? 1 : 0;
   },

@@ -16,11 +16,10 @@ import { Progress } from './progress.js';
 import { exitCodeOf, summaryTable, totalsLine } from './summary.js';
 import { renderRepro } from '../../run/repro.js';
 import { loadDeviations, deviationAdjuster, writeStartingDeviations } from './expectations.js';
-import { checkTargets } from './targets.js';
+import { checkTargets, targetFilesOn } from './targets.js';
 import { checkCoverage } from './coverage-gate.js';
 import { LIBRARY_IDS } from '../../contracts/libraries.js';
-import { selectTargets } from '../../targets/file/select.js';
-import { checkTargetFiles } from '../../interpreters/importable.js';
+import { selectTargets, targetFilesRecord } from '../../targets/file/select.js';
 import { expectationFiles } from '../../targets/expectations.js';
 import type { DeviationsFile } from '../../deviations/index.js';
 import type { CaseResult } from '../../model/report.js';
@@ -60,7 +59,8 @@ export async function runCommand(flags: RunFlags, io: CommandIO, signal: AbortSi
   const ids = selected.targets.filter((t): t is string => typeof t === 'string');
   const interpreters = await resolvePythons(settings.pythons, { targets: settings.targets, knownTargets: LIBRARY_IDS });
   checkTargets(ids, interpreters);
-  await checkTargetFiles(selected.files, interpreters);
+  // a data-file target whose module does not import on some interpreters is skipped there, with the reason
+  const runnable = await targetFilesOn(selected, interpreters);
   try {
     ensureDirSync(reportDir);
     accessSync(reportDir, constants.W_OK);
@@ -78,12 +78,13 @@ export async function runCommand(flags: RunFlags, io: CommandIO, signal: AbortSi
   const sink = { isTTY: io.stderrIsTTY && !process.env['CI'], write: io.stderr };
   let progress = null as Progress | null;
   try {
+    for (const line of runnable.notices) io.stderr(`mpconform: ${line}\n`);
     io.stderr(`mpconform run ${runId}: ${families.length} families × ${settings.runs} runs × ${interpreters.length} interpreters × ${settings.targets.length} targets, ${settings.jobs} jobs${settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : ''}\n`);
-    const report = await runConformance({
+    const ran = await runConformance({
       runId,
       toolVersion: toolVersion(),
       interpreters,
-      targets: selected.targets,
+      targets: runnable.targets,
       families,
       runs: settings.runs,
       seed: settings.seed,
@@ -102,6 +103,8 @@ export async function runCommand(flags: RunFlags, io: CommandIO, signal: AbortSi
       coverage: (spec) => coverageCells(spec.scenario),
     });
     progress?.finish();
+    // report.json records where the data-file targets came from, for `mpconform replay`
+    const report = selected.files.length > 0 ? { ...ran, targetFiles: targetFilesRecord(selected.files) } : ran;
     // a skipped case (the target lacks what its scenario needs) has no program in the target's spelling
     const renderProgram = (c: CaseResult) => (c.verdict.kind === 'skipped' ? stubRenderRepro(c) : renderRepro(c));
     const written = await writeReports(report, reportDir, { renderRepro, renderProgram });

@@ -7,6 +7,8 @@ export class Acc {
   readonly outcomes = new Map<ProcessLabel, Set<Accepted>>();
   readonly labelRules = new Map<ProcessLabel, Set<RuleId>>();
   readonly notes = new Map<string, Set<string>>();
+  /** Per note key, the rules that decided its values (a program breaking one would print another value). */
+  readonly noteRules = new Map<string, Set<RuleId>>();
   readonly rules: RuleId[] = [];
   /** Set when the scenario leaves the modelled ground: every process becomes unspecified with this reason. */
   unspecified: { reason: string; rule: RuleId } | null = null;
@@ -22,11 +24,15 @@ export class Acc {
     this.use(rules);
   }
 
-  /** Records a `@note key value` line some process prints. */
-  note(key: string, value: string): void {
+  /** Records a `@note key value` line some process prints, with the rules that decided `value`. */
+  note(key: string, value: string, rules: readonly RuleId[]): void {
     const set = this.notes.get(key) ?? new Set<string>();
     set.add(value);
     this.notes.set(key, set);
+    const rs = this.noteRules.get(key) ?? new Set<RuleId>();
+    for (const r of rules) rs.add(r);
+    this.noteRules.set(key, rs);
+    this.use(rules);
   }
 
   /** Per label, whether its processes issue os.fork's multi-threaded DeprecationWarning (recorded at each threaded fork). */

@@ -1,10 +1,11 @@
 import type { Method, TargetForm } from '../../scenario/types.js';
 import type { ProcessLabel } from '../../contracts/labels.js';
 import { holds } from '../holds.js';
-import { fixDefault } from './context.js';
+import { fixDefault, forceContext, inheritContext, type Forced } from './context.js';
 import { isSemlockKind } from './objects.js';
 import { endsUncleaned, ensureTracker, hasTracker } from './tracker.js';
-import { fail, forkEnv, freshEnv, OK, type Env, type Obj, type Run, type Sim } from './types.js';
+import type { RuleId } from '../rules/index.js';
+import { fail, forkEnv, freshEnv, OK, type Env, type Fail, type Obj, type Run, type Sim } from './types.js';
 
 /** A process about to be started from a parent. */
 export interface ChildSpec {
@@ -17,8 +18,30 @@ export interface ChildSpec {
   readonly pickled: readonly Obj[];
 }
 
-/** The parent's view of a launch: its own failure in start(), or the started child's environment. */
-export type Launch = { readonly kind: 'parent-failed'; readonly run: Run } | { readonly kind: 'started'; readonly child: Env; readonly boot: Run };
+/**
+ * The parent's view of a launch: its own failure in start(), or the started child's environment. `okBy`: the rules
+ * that let the child start where a program breaking them would have failed (its pickling), for the child's `ok`.
+ */
+export type Launch =
+  | { readonly kind: 'parent-failed'; readonly run: Run }
+  | { readonly kind: 'started'; readonly child: Env; readonly boot: Run; readonly okBy: readonly RuleId[] };
+
+/** Which message a local object's pickling error carries (classified pickling-error either way). */
+export function localObjectRule(sim: Sim): RuleId {
+  return holds('pickle.local-object-picklingerror', sim.facts) ? 'pickle.local-object-picklingerror' : 'pickle.local-object-attributeerror';
+}
+
+/** Pipe connections, Manager proxies and SharedMemory pickle anywhere (pickle.travels); the rest only while spawning. */
+export function travels(o: Obj): boolean {
+  return o.kind === 'Pipe' || o.kind === 'SharedMemory' || o.kind.startsWith('Manager');
+}
+
+/** What let a launch's pickling succeed: no pickling at all under fork, the spawning exemption elsewhere. */
+function launchOkBy(method: Method, spec: ChildSpec): RuleId[] {
+  const exempt = spec.pickled.some((o) => !travels(o));
+  if (method === 'fork') return exempt || spec.target === 'lambda' || spec.target === 'local' ? ['pickle.fork-no-pickle'] : [];
+  return exempt ? ['pickle.spawning-ok'] : [];
+}
 
 /** Parent side of `start()` plus the child's bootstrap (top-level re-run, unpickling); the child body is the caller's. */
 export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
@@ -26,15 +49,17 @@ export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
     forkWarning(sim, parent);
     const child = forkEnv(parent);
     child.label = spec.label;
-    if (spec.concrete) child.actual = 'fork';
+    inheritContext(sim, parent, child);
+    if (spec.concrete) forceContext(sim, child, { method: 'fork', methodBy: [], fixedBy: [] }, 'ctx.child-forced');
     sim.acc.use(['fork.inherits', 'pickle.fork-no-pickle']);
-    return { kind: 'started', child, boot: OK };
+    return { kind: 'started', child, boot: OK, okBy: launchOkBy('fork', spec) };
   }
   // popen_spawn_posix._launch asks for the tracker's fd before anything else
   if (spec.method === 'spawn') ensureTracker(sim, parent);
   if (parent.inheriting) return { kind: 'parent-failed', run: fail('bootstrapping-error', 'spawn.bootstrapping') };
   const prep = preparationMethod(sim, parent);
   if (spec.target === 'lambda') return { kind: 'parent-failed', run: fail('pickling-error', 'pickle.lambda') };
+  if (spec.target === 'local') return { kind: 'parent-failed', run: fail('pickling-error', localObjectRule(sim)) };
   for (const o of spec.pickled) {
     if (o.method === 'fork' && isSemlockKind(o.kind) && holds('semlock.fork-context-error', sim.facts)) {
       return { kind: 'parent-failed', run: fail('semlock-fork-context', 'semlock.fork-context-error') };
@@ -43,36 +68,52 @@ export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
   if (spec.method === 'forkserver') {
     const server = connectForkserver(sim, parent);
     if (server.kind === 'failed') return { kind: 'parent-failed', run: server.run };
-    if (server.preloaded !== null) return { kind: 'started', child: forkserverChild(sim, parent, server.preloaded, spec, prep), boot: bootPreloaded(spec) };
+    if (server.preloaded !== null) {
+      return { kind: 'started', child: forkserverChild(sim, parent, server.preloaded, spec, prep), boot: bootPreloaded(spec), okBy: launchOkBy(spec.method, spec) };
+    }
   }
+  const okBy = launchOkBy(spec.method, spec);
   const child = freshEnv(parent.depth + 1);
   child.label = spec.label;
-  child.actual = prep;
+  if (prep !== null) forceContext(sim, child, prep, 'spawn.prepare-forces-method');
+  else child.unfixedBy = ['ctx.preparation-allow-none'];
   child.tracker = hasTracker(sim.facts);
   if (!parent.mainScript) {
     // a fork child of a process still re-running the script: no init_main_from_path, so nothing re-runs and the
     // target (pickled by reference to the script's module) is not found
-    return { kind: 'started', child, boot: fail('main-attribute-missing', 'spawn.no-main-path-mid-rerun') };
+    return { kind: 'started', child, boot: fail('main-attribute-missing', 'spawn.no-main-path-mid-rerun'), okBy };
   }
   child.inheriting = true;
   child.mainScript = false;
   sim.acc.use(['spawn.rerun-main', 'spawn.prepare-forces-method']);
-  const boot = sim.runSteps(sim, child, sim.scenario.steps.filter((s) => s.at === 'top'), true);
+  const boot = rerunFailure(sim.runSteps(sim, child, sim.scenario.steps.filter((s) => s.at === 'top'), true));
   child.inheriting = false;
   child.mainScript = true;
-  if (boot.kind !== 'ok') return { kind: 'started', child, boot };
-  if (spec.target === 'guarded-function') return { kind: 'started', child, boot: fail('main-attribute-missing', 'spawn.main-attribute') };
-  if (spec.concrete) child.actual = spec.method;
+  if (boot.kind !== 'ok') return { kind: 'started', child, boot, okBy };
+  if (spec.target === 'guarded-function') return { kind: 'started', child, boot: fail('main-attribute-missing', 'spawn.main-attribute'), okBy };
+  if (spec.concrete) forceContext(sim, child, { method: spec.method, methodBy: [], fixedBy: [] }, 'ctx.child-forced');
   // a forkserver child ends through os._exit() (forkserver._serve_one): shared memory it created is not unlinked
   if (spec.method === 'forkserver') endsUncleaned(sim, child, 'os._exit');
-  return { kind: 'started', child, boot: OK };
+  return { kind: 'started', child, boot: OK, okBy };
+}
+
+/** A failure of the child's re-run of the script is the re-run's: without spawn.rerun-main that code would not run there. */
+function rerunFailure(run: Run): Run {
+  if (run.kind !== 'fail') return run;
+  const withRerun = (f: Fail): Fail => ({ outcome: f.outcome, rules: [...f.rules, 'spawn.rerun-main'] });
+  return { kind: 'fail', fail: withRerun(run.fail), ...(run.also ? { also: run.also.map(withRerun) } : {}) };
 }
 
 /** The start method `get_preparation_data()` sends the child (fixing the parent's default context up to gh-109263). */
-function preparationMethod(sim: Sim, parent: Env): Method | null {
-  if (!holds('ctx.preparation-allow-none', sim.facts)) return fixDefault(sim, parent, 'ctx.fixed-by-preparation');
+function preparationMethod(sim: Sim, parent: Env): Forced | null {
+  if (!holds('ctx.preparation-allow-none', sim.facts)) {
+    const method = fixDefault(sim, parent, 'ctx.fixed-by-preparation');
+    return { method, methodBy: parent.methodBy, fixedBy: [] };
+  }
   sim.acc.use(['ctx.preparation-allow-none']);
-  return parent.actual;
+  // None when the parent never fixed it: the child's prepare() then forces nothing, and the parent stays unfixed
+  if (parent.actual === null) parent.unfixedBy = [...parent.unfixedBy, 'ctx.preparation-allow-none'];
+  return parent.actual === null ? null : { method: parent.actual, methodBy: parent.methodBy, fixedBy: parent.fixedBy };
 }
 
 /** The forkserver `parent` talks to: already running, launched now (preloading `__main__` or not), or dead. */
@@ -128,12 +169,14 @@ function preloadFailure(sim: Sim): Run {
 }
 
 /** A child forked by a preloaded forkserver: the forkserver's globals and objects, then prepare() and _bootstrap. */
-function forkserverChild(sim: Sim, parent: Env, server: Env, spec: ChildSpec, prep: Method | null): Env {
+function forkserverChild(sim: Sim, parent: Env, server: Env, spec: ChildSpec, prep: Forced | null): Env {
   forkWarning(sim, server);
   const child = forkEnv(server);
   child.label = spec.label;
   // prepare() forces the method the parent sent (None resets it); _bootstrap forces a concrete context's method
-  child.actual = spec.concrete ? spec.method : prep;
+  if (prep !== null) forceContext(sim, child, prep, 'spawn.prepare-forces-method');
+  else Object.assign(child, { actual: null, fixedBy: [], methodBy: [], unfixedBy: ['ctx.preparation-allow-none'] });
+  if (spec.concrete) forceContext(sim, child, { method: spec.method, methodBy: [], fixedBy: [] }, 'ctx.child-forced');
   // _serve_one installs the parent's tracker fd (sent with the request)
   child.tracker = parent.tracker;
   sim.acc.use(['forkserver.preload-main', 'spawn.prepare-forces-method']);

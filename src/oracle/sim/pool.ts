@@ -4,7 +4,7 @@ import { TASK_RESULT, workerNote } from '../../contracts/notes.js';
 import { holds } from '../holds.js';
 import type { RuleId } from '../rules/index.js';
 import { resolve } from './context.js';
-import { launch } from './launch.js';
+import { launch, localObjectRule } from './launch.js';
 import { isSemlockKind } from './objects.js';
 import { endsUncleaned, register } from './tracker.js';
 import { passedObjects, receive, runAction } from './worker.js';
@@ -30,7 +30,7 @@ export function startPool(sim: Sim, env: Env, step: StartStep): Run {
   // workers start in Pool() / the first submit(); their own target (pool.worker, _process_worker) always pickles
   const l = launch(sim, env, { label: 'pool', method: r.method, concrete: true, target: 'function', pickled: passed.of('initargs') });
   if (l.kind === 'parent-failed') return l.run;
-  const block: Block = { sim, step, exec, method: r.method, worker: l.child, toCaller: exec ? 'executor.task-error-to-caller' : 'pool.task-error-to-caller' };
+  const block: Block = { sim, step, exec, method: r.method, worker: l.child, okBy: l.okBy, toCaller: exec ? 'executor.task-error-to-caller' : 'pool.task-error-to-caller' };
   const taskError = pickleTask(block, passed.of('task-arg'));
   if (l.boot.kind === 'fail') return bootFailed(block, l.boot.fail, taskError);
   if (l.boot.kind === 'hang') return l.boot;
@@ -46,6 +46,8 @@ interface Block {
   readonly method: Method;
   /** A worker's state after its bootstrap (every worker of the block starts alike). */
   readonly worker: Env;
+  /** What let the workers start (their initargs' pickling, src/oracle/sim/launch.ts). */
+  readonly okBy: readonly RuleId[];
   /** The rule carrying a task's exception back to the caller. */
   readonly toCaller: RuleId;
 }
@@ -53,6 +55,7 @@ interface Block {
 /** The task is pickled in the parent whatever the workers do; its pickling error (or null) reaches the caller. */
 function pickleTask(b: Block, taskArgs: readonly Obj[]): Extract<Run, { kind: 'fail' }> | null {
   if (b.step.target === 'lambda') return { kind: 'fail', fail: { outcome: 'pickling-error', rules: ['pickle.lambda', b.toCaller] } };
+  if (b.step.target === 'local') return { kind: 'fail', fail: { outcome: 'pickling-error', rules: [localObjectRule(b.sim), b.toCaller] } };
   if (taskArgs.some((o) => isSemlockKind(o.kind))) return { kind: 'fail', fail: { outcome: 'inheritance-only', rules: ['pickle.inheritance-only', b.toCaller] } };
   return null;
 }
@@ -104,19 +107,21 @@ function runTask(b: Block, parent: Env, worker: Env): Run {
   const { sim, step } = b;
   if (step.target === 'guarded-function' && b.method !== 'fork') return workerDied(b, { outcome: 'main-attribute-missing', rules: ['spawn.main-attribute'] });
   sim.acc.use(['pickle.travels']);
-  const run = runAction(sim, worker, step.action, workerLabel(step.id), b.method, receive(parent, worker, step.pass));
+  const run = runAction(sim, worker, step.action, workerLabel(step.id), b.method, receive(parent, worker, step.pass), parent);
   if (run.kind === 'fail' && (run.fail.outcome.startsWith('signal:') || run.fail.outcome === 'bad-file-descriptor')) return workerDied(b, run.fail);
   recordAlive(b, b.exec);
   if (run.kind === 'fail') return { kind: 'fail', fail: { outcome: run.fail.outcome, rules: [...run.fail.rules, b.toCaller] } };
   if (run.kind === 'hang') return run;
-  sim.acc.note(workerNote(step.id, 'result'), RESULT[step.worker]);
+  // the result comes back only because the workers started and the task's arguments travelled
+  const travelled = step.pass.some((p) => p.via === 'task-arg') ? (['pickle.travels'] as const) : [];
+  sim.acc.note(workerNote(step.id, 'result'), RESULT[step.worker], [...b.okBy, ...travelled]);
   return OK;
 }
 
 /** Workers that lived to the end of the block: a Pool's are terminated (SIGTERM) on exit, an executor's exit 0. */
 function recordAlive(b: Block, exec: boolean): void {
   if (exec) {
-    b.sim.acc.record('pool', ['ok'], []);
+    b.sim.acc.record('pool', ['ok'], b.okBy);
     return;
   }
   b.sim.acc.record('pool', ['ok', 'signal:SIGTERM'], ['pool.terminate-on-exit']);

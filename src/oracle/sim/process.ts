@@ -5,6 +5,7 @@ import { resolve } from './context.js';
 import { launch } from './launch.js';
 import { endsUncleaned } from './tracker.js';
 import { passedObjects, receive, runAction } from './worker.js';
+import type { RuleId } from '../rules/index.js';
 import { fail, OK, type Env, type Obj, type Run, type Sim } from './types.js';
 
 type StartStep = Extract<Step, { op: 'start' }>;
@@ -16,11 +17,18 @@ export function exitcodeOf(run: Run): string | null {
   const o = run.fail.outcome;
   if (o === 'signal:SIGSEGV') return '-11';
   if (o === 'signal:SIGTERM') return '-15';
+  if (o === 'signal:SIGKILL') return '-9';
   return '1';
 }
 
-function record(sim: Sim, label: ProcessLabel, run: Run): void {
-  if (run.kind === 'ok') sim.acc.record(label, ['ok'], []);
+/** The rules that decided how the child ended: its failure's, or (for `ok`) what let its start succeed. */
+function endedBy(run: Run, okBy: readonly RuleId[]): readonly RuleId[] {
+  if (run.kind === 'ok') return okBy;
+  return run.kind === 'hang' ? run.rules : run.fail.rules;
+}
+
+function record(sim: Sim, label: ProcessLabel, run: Run, okBy: readonly RuleId[]): void {
+  if (run.kind === 'ok') sim.acc.record(label, ['ok'], okBy);
   else if (run.kind === 'hang') sim.acc.record(label, ['hang'], run.rules);
   else sim.acc.record(label, [run.fail.outcome, ...(run.also ?? []).map((f) => f.outcome)], run.fail.rules);
 }
@@ -31,7 +39,7 @@ export function startProcess(sim: Sim, env: Env, step: StartStep): Run {
   if (passed.kind === 'fail') return passed.run;
   const spec = { label: workerLabel(step.id) as ProcessLabel, ctx: step.ctx, target: step.target, pickled: passed.of('process-arg') };
   return runChild(sim, env, spec, (child, method) => {
-    const run = runAction(sim, child, step.action, spec.label, method, receive(env, child, step.pass));
+    const run = runAction(sim, child, step.action, spec.label, method, receive(env, child, step.pass), env);
     return run.kind === 'ok' && step.grandchild !== null ? startGrandchild(sim, child, spec.label, step.grandchild) : run;
   });
 }
@@ -39,7 +47,7 @@ export function startProcess(sim: Sim, env: Env, step: StartStep): Run {
 /** `CTXG.Process(target=grand_<id>, name='w<id>.g')` started, joined and noted by the child. */
 function startGrandchild(sim: Sim, child: Env, parentLabel: ProcessLabel, ctx: ContextRef): Run {
   const spec = { label: `${parentLabel}.g` as ProcessLabel, ctx, target: 'function' as const, pickled: [] };
-  return runChild(sim, child, spec, (grandchild, method) => runAction(sim, grandchild, 'report-method', spec.label, method, []));
+  return runChild(sim, child, spec, (grandchild, method) => runAction(sim, grandchild, 'report-method', spec.label, method, [], child));
 }
 
 /** A Process of context `ctx` started by `parent`: resolve, launch, run `body` once its bootstrap succeeds, then the parent's join. */
@@ -53,14 +61,15 @@ function runChild(
   if (l.kind === 'parent-failed') return l.run;
   const run = l.boot.kind === 'ok' ? body(l.child, r.method) : l.boot;
   if (run.kind === 'fail' && run.fail.outcome.startsWith('signal:')) endsUncleaned(sim, l.child, 'signal');
-  return joined(sim, spec.label, run);
+  return joined(sim, spec.label, run, [...l.okBy, ...l.child.okBy]);
 }
 
 /** The parent's side of a child that ended with `run`: record its outcome, `join()` (a hang blocks it), note `exitcode`. */
-function joined(sim: Sim, label: ProcessLabel, run: Run): Run {
-  record(sim, label, run);
+function joined(sim: Sim, label: ProcessLabel, run: Run, okBy: readonly RuleId[]): Run {
+  record(sim, label, run, okBy);
   if (run.kind === 'hang') return run;
   const code = exitcodeOf(run);
-  if (code !== null) sim.acc.note(labelNote(label, 'exitcode'), code);
+  // a race's other endings (run.also) give other exit codes: the note is then not decided by one ending's rules
+  if (code !== null) sim.acc.note(labelNote(label, 'exitcode'), code, run.kind === 'fail' && run.also !== undefined ? [] : endedBy(run, okBy));
   return OK;
 }

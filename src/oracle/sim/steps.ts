@@ -33,10 +33,11 @@ function runStep(sim: Sim, env: Env, step: Step, index: number): Run {
       return setStartMethod(sim, env, step.method, step.force);
     case 'get-start-method':
       if (step.allowNone && env.actual === null) {
-        sim.acc.note(stepNote(index), 'None');
-        sim.acc.use(['ctx.fixed-by-get']);
+        // allow_none=True returns None and fixes nothing (the second half of ctx.fixed-by-get)
+        sim.acc.note(stepNote(index), 'None', ['ctx.fixed-by-get']);
       } else {
-        sim.acc.note(stepNote(index), fixDefault(sim, env, 'ctx.fixed-by-get'));
+        const m = fixDefault(sim, env, 'ctx.fixed-by-get');
+        sim.acc.note(stepNote(index), m, env.methodBy);
       }
       return OK;
     case 'create': {
@@ -78,7 +79,10 @@ function runStep(sim: Sim, env: Env, step: Step, index: number): Run {
     case 'freeze-support':
       // not frozen: the only effect is whether the check fixes the default context on the way
       if (holds('ctx.freeze-support-fixes', sim.facts)) fixDefault(sim, env, 'ctx.freeze-support-fixes');
-      else sim.acc.use(['ctx.freeze-support-noop']);
+      else {
+        sim.acc.use(['ctx.freeze-support-noop']);
+        if (env.actual === null) env.unfixedBy = [...env.unfixedBy, 'ctx.freeze-support-noop'];
+      }
       return OK;
   }
 }

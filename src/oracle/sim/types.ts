@@ -16,6 +16,17 @@ export interface Obj {
 export interface Env {
   /** `DefaultContext._actual_context` (null: not fixed yet). */
   actual: Method | null;
+  /**
+   * The rules without which `actual` would still be unfixed here (what fixed it: a get_start_method(), an object, a
+   * start, prepare(), a concrete context's _bootstrap, fork inheritance); a later set_start_method() fails by them.
+   */
+  fixedBy: readonly RuleId[];
+  /** The rules without which `actual` would hold another method (the platform default, force=True, prepare(), ...). */
+  methodBy: readonly RuleId[];
+  /** While `actual` is null: the rules that left it unfixed where a program breaking them would have fixed it. */
+  unfixedBy: readonly RuleId[];
+  /** The rules this process's own `ok` depends on (a set_start_method() that succeeded because of `unfixedBy`). */
+  okBy: RuleId[];
   /** `current_process()._inheriting`: true while a spawn/forkserver child re-imports the main script. */
   inheriting: boolean;
   readonly defined: Map<number, Obj>;
@@ -83,7 +94,7 @@ export function fail(outcome: Outcome, ...rules: RuleId[]): Run {
 /** A fresh main-process state. */
 export function freshEnv(depth: number): Env {
   return {
-    actual: null, inheriting: false, defined: new Map(), global: 'initial', forkserverPid: 'none', forkserverMain: null, label: 'main', threads: 'none',
+    actual: null, fixedBy: [], methodBy: [], unfixedBy: [], okBy: [], inheriting: false, defined: new Map(), global: 'initial', forkserverPid: 'none', forkserverMain: null, label: 'main', threads: 'none',
     tracker: false, registered: { semlock: false, shm: false }, mainScript: true, depth,
   };
 }
@@ -92,5 +103,5 @@ export function freshEnv(depth: number): Env {
 export function forkEnv(parent: Env): Env {
   const forkserverPid = parent.forkserverPid === 'none' ? 'none' : 'inherited';
   // a fork child owns none of the parent's registrations (util.Finalize and the unlink atexit hooks check the pid)
-  return { ...parent, inheriting: false, defined: new Map(parent.defined), forkserverPid, forkserverMain: null, threads: 'none', registered: { semlock: false, shm: false }, depth: parent.depth + 1 };
+  return { ...parent, okBy: [], inheriting: false, defined: new Map(parent.defined), forkserverPid, forkserverMain: null, threads: 'none', registered: { semlock: false, shm: false }, depth: parent.depth + 1 };
 }

@@ -18,29 +18,54 @@ export function crashOnUse(sim: Sim): Fail {
     : { outcome: 'signal:SIGSEGV', rules: ['semlock.fork-context-crash-linux', 'worker.exitcode-signal'] };
 }
 
+/** `G` in a process that imported the script afresh: changed only by a top-level `set-global`. */
+function freshGlobal(sim: Sim): Env['global'] {
+  return sim.scenario.steps.some((s) => s.op === 'set-global' && s.at === 'top') ? 'changed' : 'initial';
+}
+
+/** Kinds with acquire() (src/render/body.ts isLockLike). */
+function isLockLike(kind: Obj['kind']): boolean {
+  return kind === 'Lock' || kind === 'RLock' || kind === 'Semaphore' || kind === 'BoundedSemaphore' || kind === 'ManagerLock';
+}
+
+/** Using each received object: a global the worker lacks is a NameError; a fork-context SemLock pickled to a non-fork child crashes it. */
+function useAll(sim: Sim, method: Method, received: readonly Received[]): Run {
+  for (const r of received) {
+    if (r.obj === null) return fail('exception:NameError', 'spawn.fresh-globals');
+    // a pickled fork-context SemLock that got past the parent (no 3.11.5 check) is a dangling handle here
+    if (r.via !== 'global' && method !== 'fork' && r.obj.method === 'fork' && isSemlockKind(r.obj.kind)) {
+      return { kind: 'fail', fail: crashOnUse(sim) };
+    }
+  }
+  return OK;
+}
+
 /** Runs `work_<id>`'s action in a worker of `method`; `label` prefixes its notes (`w<id>`). */
-export function runAction(sim: Sim, env: Env, action: ChildAction, label: ProcessLabel, method: Method, received: readonly Received[]): Run {
+export function runAction(sim: Sim, env: Env, action: ChildAction, label: ProcessLabel, method: Method, received: readonly Received[], parent: Env): Run {
   switch (action) {
     case 'use':
-      for (const r of received) {
-        if (r.obj === null) return fail('exception:NameError', 'spawn.fresh-globals');
-        // a pickled fork-context SemLock that got past the parent (no 3.11.5 check) is a dangling handle here
-        if (r.via !== 'global' && method !== 'fork' && r.obj.method === 'fork' && isSemlockKind(r.obj.kind)) {
-          return { kind: 'fail', fail: crashOnUse(sim) };
-        }
-      }
-      return OK;
-    case 'report-method':
-      sim.acc.note(labelNote(label, 'method'), fixDefault(sim, env, 'ctx.child-forced'));
-      return OK;
-    case 'read-global':
-      sim.acc.note(labelNote(label, 'global'), env.global);
-      sim.acc.use([method === 'fork' ? 'fork.inherits' : 'spawn.fresh-globals']);
-      return OK;
-    case 'set-start-method': {
-      const r = setStartMethod(sim, env, 'spawn', false);
-      return r.kind === 'fail' ? fail('context-already-set', 'ctx.already-set', 'ctx.child-forced') : r;
+      return useAll(sim, method, received);
+    case 'die': {
+      // it acquires the lock-like objects it received first (src/render/body.ts), then kills itself
+      const held = useAll(sim, method, received.filter((r) => r.obj === null || isLockLike(r.obj.kind)));
+      return held.kind === 'ok' ? fail('signal:SIGKILL', 'worker.exitcode-signal') : held;
     }
+    case 'report-method': {
+      const m = fixDefault(sim, env, 'ctx.child-forced');
+      sim.acc.note(labelNote(label, 'method'), m, env.methodBy);
+      return OK;
+    }
+    case 'read-global': {
+      // the rule decides the value only where the other would give another one: a fresh import's G (after the
+      // top-level steps) against the parent's
+      const rule = method === 'fork' ? 'fork.inherits' : 'spawn.fresh-globals';
+      sim.acc.use([rule]);
+      sim.acc.note(labelNote(label, 'global'), env.global, parent.global !== freshGlobal(sim) ? [rule] : []);
+      return OK;
+    }
+    case 'set-start-method':
+      // fails by whatever fixed the child's context (inheritance, prepare(), a concrete context's _bootstrap)
+      return setStartMethod(sim, env, 'spawn', false);
     case 'raise':
       return fail('exception:ValueError', 'worker.raise');
   }

@@ -233,7 +233,8 @@ export function loadTargetFile(file: string): TargetFile {
  * @public
  */
 export class TargetFileUnreadableError extends MpconformError<'E_TARGET_UNREADABLE'> {
-  constructor(readonly file: string, reason: string) {
+  /** `reason`: the errno code (`ENOENT`) or what else went wrong. */
+  constructor(readonly file: string, readonly reason: string) {
     super('E_TARGET_UNREADABLE', `--target ${file}: cannot read (${reason})`);
   }
 }

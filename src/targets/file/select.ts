@@ -2,6 +2,7 @@
  * `--target` values as the run command receives them: shipped ids stay ids; a path to a data file
  * is loaded, registered (so its cases' repros render) and passed on as its Dialect.
  */
+import { resolve } from 'node:path';
 import type { Dialect } from '../dialect.js';
 import { registerDialect } from '../index.js';
 import { isTargetFile, loadTargetFile, type TargetFile } from './load.js';
@@ -23,4 +24,12 @@ export function selectTargets(values: readonly string[]): SelectedTargets {
     return t.dialect;
   });
   return { targets, files };
+}
+
+/**
+ * What report.json records of the run's data-file targets (field `targetFiles`): target id → the
+ * data file's absolute path as the run loaded it, so `mpconform replay` can load the same file.
+ */
+export function targetFilesRecord(files: readonly TargetFile[]): Record<string, string> {
+  return Object.fromEntries(files.map((t) => [t.id, resolve(t.file)]));
 }
