@@ -250,4 +250,16 @@ export const corpus: readonly CorpusEntry[] = [
     'Lib/multiprocessing/popen_fork.py (the Process object is not pickled under fork)', [
       start(0, { ctx: 'fork', target: 'local', action: 'report-method' }),
     ]),
+  entry('module-level-lock-in-spawn-child',
+    "a module-level get_context('spawn').Lock() and a spawn child that ends normally: the child's own re-run Lock leaks (the tracker warns) before 3.10.6, whose spawn children keep the finalizers the re-run registered",
+    'https://github.com/python/cpython/issues/90549 (bpo-46391, 3.10.6); Lib/multiprocessing/process.py BaseProcess._bootstrap', [
+      { op: 'create', at: 'top', id: 0, kind: 'Lock', ctx: 'spawn' },
+      start(1, { ctx: 'spawn', action: 'report-method' }),
+    ]),
+  entry('module-level-lock-in-forkserver-child',
+    "a module-level get_context('forkserver').Lock() and a forkserver child that ends normally: the child's re-run Lock leaks on every version without the __main__ preload (ForkServerProcess still clears the finalizers in _bootstrap)",
+    'Lib/multiprocessing/process.py BaseProcess._after_fork, context.py ForkServerProcess (3.10.13, 3.13.0); gh-126631 (the preload, 3.13.8)', [
+      { op: 'create', at: 'top', id: 0, kind: 'Lock', ctx: 'forkserver' },
+      start(1, { ctx: 'forkserver', action: 'report-method' }),
+    ]),
 ];

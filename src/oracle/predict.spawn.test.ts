@@ -122,3 +122,31 @@ describe('a fork child made while a spawn child re-runs the script', () => {
     expect(outcomes(e, 'resource-tracker')).toEqual(['ok']);
   });
 });
+
+// Lib/multiprocessing/process.py BaseProcess._bootstrap clears util._finalizer_registry in the child after prepare()
+// re-ran the script; gh-90549 (3.10.6) made SpawnProcess._after_fork a no-op, ForkServerProcess still clears.
+describe('a module-level SemLock created again by the child re-running the script', () => {
+  const tree = (ctx: 'spawn' | 'forkserver') => scenario({ op: 'create', at: 'top', id: 0, kind: 'Lock', ctx }, start(1, { ctx, action: 'report-method' }));
+  const tracker = (v: string, ctx: 'spawn' | 'forkserver', impl: 'cpython' | 'pypy' = 'cpython') => {
+    const e = predict(tree(ctx), facts(v, 'linux', impl));
+    return { rules: e.processes.find((p) => p.label === 'resource-tracker')?.rules ?? [], leaks: e.leaks };
+  };
+  it('spawn before 3.10.6 (and PyPy 3.9): never unlinked, the tracker warns; no leak-free prediction', () => {
+    for (const [v, impl] of [['3.7.16', 'cpython'], ['3.9.18', 'cpython'], ['3.10.5', 'cpython'], ['3.9.16', 'pypy']] as const) {
+      const t = tracker(v, 'spawn', impl);
+      expect(t.rules).toEqual(expect.arrayContaining(['tracker.leak-warn', 'spawn.rerun-finalizers-cleared']));
+      expect(t.leaks).toBeUndefined();
+    }
+  });
+  it('spawn from 3.10.6: unlinked by its finalizer, nothing leaks', () => {
+    for (const v of ['3.10.6', '3.11.0', '3.12.1', '3.13.15']) {
+      const t = tracker(v, 'spawn');
+      expect(t.rules).toEqual(['tracker.launch']);
+      expect(t.leaks?.accept).toBe('none');
+    }
+  });
+  it('forkserver children without the __main__ preload leak it on every version; with the preload (3.13.15) nothing leaks', () => {
+    for (const v of ['3.8.18', '3.11.2', '3.13.5']) expect(tracker(v, 'forkserver').rules).toContain('forkserver.rerun-finalizers-cleared');
+    expect(tracker('3.13.15', 'forkserver').leaks?.accept).toBe('none');
+  });
+});

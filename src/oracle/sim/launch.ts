@@ -3,7 +3,7 @@ import type { ProcessLabel } from '../../contracts/labels.js';
 import { holds } from '../holds.js';
 import { fixDefault, forceContext, inheritContext, type Forced } from './context.js';
 import { isSemlockKind } from './objects.js';
-import { endsUncleaned, ensureTracker, hasTracker } from './tracker.js';
+import { dropsRerunFinalizers, endsUncleaned, ensureTracker, hasTracker } from './tracker.js';
 import type { RuleId } from '../rules/index.js';
 import { fail, forkEnv, freshEnv, OK, type Env, type Fail, type Obj, type Run, type Sim } from './types.js';
 
@@ -90,7 +90,10 @@ export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
   child.inheriting = false;
   child.mainScript = true;
   if (boot.kind !== 'ok') return { kind: 'started', child, boot, okBy };
+  // unpickling the process object fails before _bootstrap: the re-run's finalizers stay and run at exit
   if (spec.target === 'guarded-function') return { kind: 'started', child, boot: fail('main-attribute-missing', 'spawn.main-attribute'), okBy };
+  // _bootstrap's util._finalizer_registry.clear() drops what the re-run registered
+  dropsRerunFinalizers(sim, child, spec.method === 'spawn' ? 'spawn.rerun-finalizers-cleared' : 'forkserver.rerun-finalizers-cleared');
   if (spec.concrete) forceContext(sim, child, { method: spec.method, methodBy: [], fixedBy: [] }, 'ctx.child-forced');
   // a forkserver child ends through os._exit() (forkserver._serve_one): shared memory it created is not unlinked
   if (spec.method === 'forkserver') endsUncleaned(sim, child, 'os._exit');

@@ -25,6 +25,17 @@ export function register(sim: Sim, env: Env, what: 'semlock' | 'shm'): void {
 }
 
 /**
+ * `_bootstrap` in a spawn/forkserver child cleared the finalizers its re-run of the script registered (`rule`): a
+ * semaphore that re-run created is never unlinked, and the tracker warns of it.
+ */
+export function dropsRerunFinalizers(sim: Sim, env: Env, rule: 'spawn.rerun-finalizers-cleared' | 'forkserver.rerun-finalizers-cleared'): void {
+  if (!env.registered.semlock || !holds(rule, sim.facts)) return;
+  env.registered.semlock = false;
+  if (holds('tracker.leak-exit', sim.facts)) sim.acc.record('resource-tracker', ['exception:SystemExit'], ['tracker.leak-exit', rule]);
+  else sim.acc.record('resource-tracker', ['ok'], ['tracker.leak-warn', rule]);
+}
+
+/**
  * `env` ends without its cleanup: killed by a signal (no finalizers, no atexit), or, with `how: 'os._exit'`, through
  * `os._exit()` after `_bootstrap` (finalizers ran, so semaphores were unlinked; the `atexit` unlink of shared memory
  * did not). What it still had registered is leaked: the tracker unlinks it, warns and exits with status 1.
