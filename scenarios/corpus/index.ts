@@ -262,4 +262,15 @@ export const corpus: readonly CorpusEntry[] = [
       { op: 'create', at: 'top', id: 0, kind: 'Lock', ctx: 'forkserver' },
       start(1, { ctx: 'forkserver', action: 'report-method' }),
     ]),
+  entry('shared-memory-to-spawn-child',
+    'a SharedMemory block passed to a spawn Process, which writes to it (by name: it pickles anywhere); 3.7 has no multiprocessing.shared_memory (ImportError)',
+    'https://docs.python.org/3/library/multiprocessing.shared_memory.html (new in 3.8)', [
+      { op: 'create', at: 'main', id: 0, kind: 'SharedMemory', ctx: 'default' },
+      start(1, { ctx: 'spawn', pass: [{ obj: 0, via: 'process-arg' }] }),
+    ]),
+  entry('executor-worker-killed',
+    'a ProcessPoolExecutor task that kills its own worker with SIGKILL: the executor breaks and result() raises BrokenProcessPool',
+    'https://docs.python.org/3/library/concurrent.futures.html#concurrent.futures.process.BrokenProcessPool; Lib/concurrent/futures/process.py terminate_broken', [
+      start(0, { worker: 'executor-submit', action: 'die' }),
+    ]),
 ];

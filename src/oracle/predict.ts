@@ -53,7 +53,9 @@ export function predict(scenario: Scenario, facts: OracleFacts, target = 'multip
     const accept: Accepted[] = [...(acc.outcomes.get(label) ?? new Set<Accepted>(['absent']))].sort();
     // os.fork's multi-threaded warning (fork.multithreaded-warning): none unless a threaded fork was simulated
     const forkWarning = [...(acc.forkWarnings.get(label) ?? new Set(['no' as const]))].sort();
-    return { label, kind: 'outcomes', accept, rules, warnings: { 'fork-multithreaded': forkWarning } };
+    // a warning that must be issued is this label's to judge: a program breaking the rule would issue none
+    const warned = forkWarning.length === 1 && forkWarning[0] === 'yes' && !rules.includes('fork.multithreaded-warning');
+    return { label, kind: 'outcomes', accept, rules: warned ? [...rules, 'fork.multithreaded-warning'] : rules, warnings: { 'fork-multithreaded': forkWarning } };
   });
   // an abandoned simulation (unspecified) may have stopped before some notes: assert none
   const notes: Record<string, readonly string[]> = {};
