@@ -7,7 +7,7 @@
 #
 # per process: expected  [rules]  ->  observed
 #   main: ok  []  ->  ok
-#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit
+#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit + ok
 #   resource-tracker: absent  []  ->  absent
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/corpus-11_3.13.15_pebble.py

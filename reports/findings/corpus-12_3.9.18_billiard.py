@@ -10,7 +10,7 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: ok  [tracker.launch]  ->  hang
 #
-# hang: recognised by quiescence after 2206 ms — all 6 processes of the tree blocked for 1901 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 2451 ms — all 6 processes of the tree blocked for 1706 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
 #   main (pid 4): billiard/pool.py line 1785 in `wait`, waiting in threading.py line 312 in `wait`
 #          thread 2: billiard/pool.py line 564 in `body`
@@ -21,12 +21,12 @@
 #   resource-tracker (pid 5): billiard/semaphore_tracker.py line 112 in `main`
 #
 # leaks:
-#   main: /dev/shm/sem.mp-71w8xduc (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-9mxo4a4b (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-cj4_sh_2 (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-e736iz6t (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-grl8xz_e (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-h48cae0y (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-1fn0772m (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-3293a4d2 (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-6f93uhsm (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-e55jgo7q (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-u2mw448g (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-xj27vteh (namespace) left behind (removed by mpconform after the run)
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python repro/corpus-12_3.9.18_billiard.py
 

@@ -10,7 +10,7 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: ok  [tracker.launch]  ->  hang
 #
-# hang: recognised by timeout after 30010 ms — no exit within 30000 ms
+# hang: recognised by timeout after 30039 ms — no exit within 30000 ms
 # where it hangs:
 #   main (pid 4): mpire/async_result.py line 161 in `next`, waiting in threading.py line 316 in `wait`
 #          thread 2: tqdm/_monitor.py line 69 in `run`, waiting in threading.py line 316 in `wait`

@@ -10,7 +10,7 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: ok  [tracker.launch]  ->  hang
 #
-# hang: recognised by quiescence after 1412 ms — all 6 processes of the tree blocked for 1103 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 1713 ms — all 6 processes of the tree blocked for 1103 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
 #   main (pid 4): main.py line 26 in `<listcomp>`, waiting in threading.py line 312 in `wait`
 #          thread 2: pool/process.py line 180 in `pool_manager_loop`

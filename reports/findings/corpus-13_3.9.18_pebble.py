@@ -1,4 +1,4 @@
-# mpconform repro — verdict: fail
+# mpconform repro — verdict: flaky (failure rate 67%)
 # case:        corpus-13@3.9.18/pebble
 # family:      corpus
 # interpreter: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python (cpython 3.9.18, linux)
@@ -9,6 +9,8 @@
 #   main: ok  []  ->  ok
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit + ok
 #   resource-tracker: ok  [tracker.launch]  ->  ok
+#
+# reason: disagreed in 2 of 3 runs
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python repro/corpus-13_3.9.18_pebble.py
 

@@ -7,7 +7,7 @@
 #
 # per process: expected  [rules]  ->  observed
 #   main: ok  []  ->  ok
-#   w0: context-already-set  [ctx.already-set]  ->  main-attribute-missing  (AttributeError: Can't get attribute 'work_0' on <module '__main__' (built-in)>)
+#   w0: context-already-set  [ctx.already-set, spawn.prepare-forces-method, spawn.rerun-main]  ->  main-attribute-missing  (AttributeError: Can't get attribute 'work_0' on <module '__main__' (built-in)>)
 #   resource-tracker: ok  [tracker.launch]  ->  ok
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python repro/corpus-15_3.9.18_billiard.py

@@ -6,11 +6,11 @@
 # seed:        12   run: s12
 #
 # per process: expected  [rules]  ->  observed
-#   main: hang  [pool.worker-death-hang]  ->  hang
-#   pool: bootstrapping-error | hang  [spawn.bootstrapping, harness.hang-kill]  ->  exception:SystemExit + hang
+#   main: exception:ZeroDivisionError | hang  [pool.map-empty-pool-race, pool.worker-death-hang]  ->  hang
+#   pool: bootstrapping-error | hang | ok | signal:SIGTERM  [spawn.bootstrapping, spawn.rerun-main, pool.map-empty-pool-race, pool.terminate-on-exit, harness.hang-kill]  ->  exception:SystemExit + hang
 #   resource-tracker: exception:SystemExit | hang | ok  [tracker.launch, tracker.hang-kill]  ->  hang
 #
-# hang: recognised by quiescence after 2818 ms — all 6 processes of the tree blocked for 1705 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 3021 ms — all 6 processes of the tree blocked for 1606 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
 #   main (pid 4): billiard/pool.py line 1785 in `wait`, waiting in threading.py line 312 in `wait`
 #          thread 2: billiard/pool.py line 564 in `body`
@@ -21,12 +21,12 @@
 #   pool (pid 12): billiard/pool.py line 445 in `_recv`, waiting in billiard/synchronize.py line 115 in `__enter__`
 #
 # leaks:
-#   main: /dev/shm/sem.mp-7fvmqnr2 (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-_ww2m9uu (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-j8bpe9pr (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-k0vrkiy7 (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-mm3dgc6_ (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-xw58qty8 (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-auwfenih (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-h3jayx7r (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-l1lm_xct (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-r0clh7va (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-vy9xohu6 (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-y_iqhtzr (namespace) left behind (removed by mpconform after the run)
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python repro/corpus-16_3.9.18_billiard.py
 

@@ -6,8 +6,8 @@
 # seed:        12   run: s12
 #
 # per process: expected  [rules]  ->  observed
-#   main: hang  [pool.worker-death-hang]  ->  broken-process-pool  (BrokenProcessPool: All workers expired)
-#   pool: bootstrapping-error | hang  [spawn.bootstrapping, harness.hang-kill]  ->  bootstrapping-error  (RuntimeError: \u000a        An attempt has been made to start a new process before the\u000a        current process has finished its bootstrapping phase.\u000a\u000a        This probably means that you are not using fork to start your\u000a        child processes and you have forgotten to use the proper idiom\u000a        in the main module:\u000a\u000a            if __name__ == '__main__':\u000a                freeze_support()\u000a                ...\u000a\u000a        The "freeze_support()" line can be omitted if the program\u000a        is not going to be frozen to produce an executable.)
+#   main: exception:ZeroDivisionError | hang  [pool.map-empty-pool-race, pool.worker-death-hang]  ->  broken-process-pool  (BrokenProcessPool: All workers expired)
+#   pool: bootstrapping-error | hang | ok | signal:SIGTERM  [spawn.bootstrapping, spawn.rerun-main, pool.map-empty-pool-race, pool.terminate-on-exit, harness.hang-kill]  ->  bootstrapping-error  (RuntimeError: \u000a        An attempt has been made to start a new process before the\u000a        current process has finished its bootstrapping phase.\u000a\u000a        This probably means that you are not using fork to start your\u000a        child processes and you have forgotten to use the proper idiom\u000a        in the main module:\u000a\u000a            if __name__ == '__main__':\u000a                freeze_support()\u000a                ...\u000a\u000a        The "freeze_support()" line can be omitted if the program\u000a        is not going to be frozen to produce an executable.)
 #   resource-tracker: exception:SystemExit | hang | ok  [tracker.launch, tracker.hang-kill]  ->  ok
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python repro/corpus-16_3.9.18_pebble.py

@@ -10,7 +10,7 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: absent  []  ->  absent
 #
-# hang: recognised by timeout after 30007 ms — no exit within 30000 ms
+# hang: recognised by timeout after 30035 ms — no exit within 30000 ms
 # where it hangs:
 #   main (pid 4): mpire/async_result.py line 64 in `wait`, waiting in threading.py line 312 in `wait`
 #          thread 2: mpire/comms.py line 459 in `get_results`, waiting in multiprocessing/connection.py line 379 in `_recv`
@@ -18,7 +18,7 @@
 #          thread 4: mpire/pool.py line 347 in `_timeout_handler`
 #          thread 5: mpire/pool.py line 320 in `_unexpected_death_handler`
 #          thread 6: threading.py line 312 in `wait`
-#   pool (pid 5): mpire/comms.py line 380 in `get_task`, waiting in selectors.py line 416 in `select`
+#   pool (pid 5): mpire/comms.py line 380 in `get_task`, waiting in multiprocessing/queues.py line 120 in `get`
 #   pool (pid 6): mpire/comms.py line 380 in `get_task`, waiting in selectors.py line 416 in `select`
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python repro/corpus-19_3.9.18_mpire.py

@@ -7,7 +7,7 @@
 #
 # per process: expected  [rules]  ->  observed
 #   main: ok  []  ->  ok
-#   w1: ok  []  ->  main-attribute-missing  (AttributeError: Can't get attribute 'work_1' on <module '__main__' (built-in)>)
+#   w1: ok  [pickle.spawning-ok]  ->  main-attribute-missing  (AttributeError: Can't get attribute 'work_1' on <module '__main__' (built-in)>)
 #   resource-tracker: ok  [tracker.launch]  ->  ok
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python repro/corpus-1_3.9.18_billiard.py

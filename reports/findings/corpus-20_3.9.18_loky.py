@@ -6,8 +6,8 @@
 # seed:        12   run: s12
 #
 # per process: expected  [rules]  ->  observed
-#   main: inheritance-only  [pickle.inheritance-only, executor.task-error-to-caller]  ->  pickling-error  (PicklingError: Could not pickle the task to send it to the workers.)
-#   pool: ok  []  ->  ok
+#   main: hang | inheritance-only  [pickle.inheritance-only, executor.task-error-to-caller, executor.cancelled-pending-no-wakeup]  ->  pickling-error  (PicklingError: Could not pickle the task to send it to the workers.)
+#   pool: hang | ok  [harness.hang-kill]  ->  ok
 #   resource-tracker: absent  []  ->  ok
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python repro/corpus-20_3.9.18_loky.py

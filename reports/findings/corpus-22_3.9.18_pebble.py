@@ -7,7 +7,7 @@
 #
 # per process: expected  [rules]  ->  observed
 #   main: pickling-error  [pickle.lambda]  ->  ok
-#   w0: absent  []  ->  exception:SystemExit
+#   w0: absent  []  ->  signal:SIGTERM
 #   resource-tracker: ok  [tracker.launch]  ->  ok
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python repro/corpus-22_3.9.18_pebble.py

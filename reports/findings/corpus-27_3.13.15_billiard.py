@@ -6,7 +6,7 @@
 # seed:        12   run: s12
 #
 # per process: expected  [rules]  ->  observed
-#   main: ok  []  ->  context-already-set  (RuntimeError: context has already been set)
+#   main: ok  [ctx.preparation-allow-none]  ->  context-already-set  (RuntimeError: context has already been set)
 #   w0: ok  []  ->  ok
 #   resource-tracker: ok  [tracker.launch]  ->  ok
 #

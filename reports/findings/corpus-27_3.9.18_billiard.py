@@ -6,7 +6,7 @@
 # seed:        12   run: s12
 #
 # per process: expected  [rules]  ->  observed
-#   main: context-already-set  [ctx.already-set]  ->  context-already-set  (RuntimeError: context has already been set)
+#   main: context-already-set  [ctx.already-set, ctx.fixed-by-preparation]  ->  context-already-set  (RuntimeError: context has already been set)
 #   w0: ok  []  ->  main-attribute-missing  (AttributeError: Can't get attribute 'work_0' on <module '__main__' (built-in)>)
 #   resource-tracker: ok  [tracker.launch]  ->  ok
 #

@@ -6,7 +6,7 @@
 # seed:        12   run: s12
 #
 # per process: expected  [rules]  ->  observed
-#   main: ok  []  ->  context-already-set  (RuntimeError: context has already been set)
+#   main: ok  [ctx.freeze-support-noop]  ->  context-already-set  (RuntimeError: context has already been set)
 #   w0: ok  []  ->  absent
 #   resource-tracker: ok  [tracker.launch]  ->  absent
 #

@@ -6,7 +6,7 @@
 # seed:        12   run: s12
 #
 # per process: expected  [rules]  ->  observed
-#   main: ok  []  ->  ok
+#   main: ok  [ctx.freeze-support-noop]  ->  ok
 #   w0: ok  []  ->  main-attribute-missing  (AttributeError: Can't get attribute 'work_0' on <module '__main__' (built-in)>)
 #   resource-tracker: ok  [tracker.launch]  ->  ok
 #

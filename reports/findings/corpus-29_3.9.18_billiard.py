@@ -7,7 +7,7 @@
 #
 # per process: expected  [rules]  ->  observed
 #   main: ok  []  ->  ok
-#   w0: bootstrapping-error  [spawn.bootstrapping]  ->  main-attribute-missing  (AttributeError: Can't get attribute 'work_0' on <module '__main__' (built-in)>)
+#   w0: bootstrapping-error  [spawn.bootstrapping, spawn.rerun-main]  ->  main-attribute-missing  (AttributeError: Can't get attribute 'work_0' on <module '__main__' (built-in)>)
 #   forkserver: ok  [forkserver.no-preload-main]  ->  ok
 #   resource-tracker: ok  [tracker.launch]  ->  ok
 #

@@ -1,23 +1,20 @@
-# mpconform repro — verdict: flaky (failure rate 50%)
-# case:        corpus-30@3.13.15/pebble
+# mpconform repro — verdict: fail
+# case:        corpus-11@3.9.18/pebble
 # family:      corpus
-# interpreter: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python (cpython 3.13.15, linux)
+# interpreter: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python (cpython 3.9.18, linux)
 # target:      pebble
 # seed:        12   run: s12
 #
 # per process: expected  [rules]  ->  observed
 #   main: ok  []  ->  ok
-#   w0: ok  []  ->  exception:SystemExit
-#   forkserver: ok  [forkserver.preload-main]  ->  ok
-#   resource-tracker: ok  [tracker.launch]  ->  ok
+#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit + ok
+#   resource-tracker: absent  []  ->  absent
 #
-# reason: disagreed in 1 of 2 runs
-#
-# run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/corpus-30_3.13.15_pebble.py
+# run it: /root/.cache/mpconform/envs/cpython-3.9.18-pyenv/bin/python repro/corpus-11_3.9.18_pebble.py
 
-# mpconform scenario: forkserver-top-level-set-start-method
+# mpconform scenario: explainer-pool-map-global
 # target pebble; rendered per src/render/SEMANTICS.md
-# mpconform-scenario-json: {"version":1,"name":"forkserver-top-level-set-start-method","steps":[{"op":"set-start-method","at":"top","method":"forkserver","force":false},{"op":"start","at":"main","id":0,"worker":"process","ctx":"default","pass":[],"action":"report-method","target":"function","grandchild":null}]}
+# mpconform-scenario-json: {"version":1,"name":"explainer-pool-map-global","steps":[{"op":"start","at":"main","id":0,"worker":"pool-map","ctx":"default","pass":[],"action":"read-global","target":"function","grandchild":null}]}
 import functools
 import multiprocessing as mp
 import pebble
@@ -80,19 +77,17 @@ class MpcPebbleProcess(object):
         return code if isinstance(code, int) else 0
 import sys
 
+G = 'initial'
+
 def note(key, value):
     # one write per line (chr(10) ends it), so lines of concurrent processes never interleave
     sys.stdout.write('@note %s %s%s' % (key, value, chr(10)))
     sys.stdout.flush()
 
-def work_0():
-    note('w0.method', mp.get_start_method())
+def work_0(_task):
+    note('w0.global', G)
     return 1
 
-mp.set_start_method('forkserver')
-
 if __name__ == '__main__':
-    p0 = functools.partial(MpcPebbleProcess, mp)(target=work_0, args=(), name='w0')
-    p0.start()
-    p0.join()
-    note('w0.exitcode', p0.exitcode)
+    with functools.partial(MpcPebblePool, mp)(2) as pool0:
+        note('w0.result', pool0.map(work_0, [0, 0]))
