@@ -21,6 +21,14 @@ export function isManagerKind(kind: string): kind is ManagerKind {
   return (MANAGER_KINDS as readonly string[]).includes(kind);
 }
 
+/** Kinds with acquire(): what a `die` worker holds when it kills itself (rendered and simulated alike). */
+export const LOCK_LIKE_KINDS = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'ManagerLock'] as const;
+
+/** True for a kind a `die` worker acquires before it kills itself. */
+export function isLockLikeKind(kind: string): boolean {
+  return (LOCK_LIKE_KINDS as readonly string[]).includes(kind);
+}
+
 /** True for a kind built on SemLock (pickled only while spawning). */
 export function isSemlockKind(kind: string): boolean {
   return !(NOT_SEMLOCK_KINDS as readonly string[]).includes(kind);

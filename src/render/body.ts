@@ -5,6 +5,7 @@ import type { Dialect } from '../targets/dialect.js';
 import type { StartStep } from '../scenario/rules.js';
 import type { ObjectKind } from '../scenario/types.js';
 import { workerNote } from '../contracts/notes.js';
+import { isLockLikeKind } from '../contracts/objects.js';
 import { int, lit, note, objectName } from '../python/source.js';
 
 /** Statements that use one object of a kind, bound to Python name `x`. */
@@ -44,11 +45,6 @@ export function useLines(kind: ObjectKind, x: string): string[] {
   }
 }
 
-/** Kinds with acquire(): what a dying worker holds. */
-function isLockLike(kind: ObjectKind | undefined): boolean {
-  return kind === 'Lock' || kind === 'RLock' || kind === 'Semaphore' || kind === 'BoundedSemaphore' || kind === 'ManagerLock';
-}
-
 /** The body of `work_<id>` before the optional grandchild and `return 1` (unindented). */
 export function renderBody(step: StartStep, kinds: ReadonlyMap<number, ObjectKind>, dialect: Dialect): string[] {
   switch (step.action) {
@@ -69,7 +65,7 @@ export function renderBody(step: StartStep, kinds: ReadonlyMap<number, ObjectKin
     case 'die':
       // holds every lock-like object it received when the signal lands
       return [
-        ...step.pass.flatMap((p) => (isLockLike(kinds.get(p.obj)) ? [`${objectName(step.id, p)}.acquire()`] : [])),
+        ...step.pass.flatMap((p) => (isLockLikeKind(kinds.get(p.obj) ?? '') ? [`${objectName(step.id, p)}.acquire()`] : [])),
         'os.kill(os.getpid(), signal.SIGKILL)',
       ];
     default: {

@@ -12,7 +12,7 @@
 import type { Step } from '../scenario/types.js';
 import type { Dialect, ProgramFeatures } from './dialect.js';
 import { stdlibDialect } from './multiprocessing.js';
-import { isExecutorStep, isProcessStep, withChecks } from './support.js';
+import { isExecutorStep, isProcessStep, POOL_WITH_BLOCK, withChecks } from './support.js';
 
 /** Target id. */
 export const MPIRE_ID = 'mpire';
@@ -28,12 +28,7 @@ export const MPIRE_ADAPTER: readonly string[] = [
   '        kw = {} if context is mp else {"start_method": context.get_start_method()}',
   '        self.pool = mpire.WorkerPool(n_jobs=workers, **kw)',
   '',
-  '    def __enter__(self):',
-  '        self.pool.__enter__()',
-  '        return self',
-  '',
-  '    def __exit__(self, *exc):',
-  '        return self.pool.__exit__(*exc)',
+  ...POOL_WITH_BLOCK,
   '',
   '    def map(self, fn, items):',
   '        return self.pool.map(fn, items)',

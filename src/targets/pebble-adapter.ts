@@ -6,6 +6,7 @@
  * imports, called only at run time).
  */
 import type { WorkerNote } from '../contracts/notes.js';
+import { POOL_WITH_BLOCK } from './support.js';
 
 /** The note `<name>.pebble-error`: the exception a pebble future returned for a Process. */
 const PEBBLE_ERROR: WorkerNote = 'pebble-error';
@@ -20,12 +21,7 @@ export const PEBBLE_ADAPTER: readonly string[] = [
   '        self.pool = pebble.ProcessPool(max_workers=workers, initializer=initializer,',
   '                                       initargs=initargs, context=context)',
   '',
-  '    def __enter__(self):',
-  '        self.pool.__enter__()',
-  '        return self',
-  '',
-  '    def __exit__(self, *exc):',
-  '        return self.pool.__exit__(*exc)',
+  ...POOL_WITH_BLOCK,
   '',
   '    def map(self, fn, items):',
   '        return list(self.pool.map(fn, items).result())',

@@ -55,3 +55,13 @@ export function sharedMemoryVersionReason(id: string, step: Step, facts?: Oracle
   if (step.op !== 'create' || step.kind !== 'SharedMemory' || facts === undefined) return null;
   return compareVersions(facts.version, '3.8') < 0 ? `${id}: shared_memory needs Python 3.8+ (this is ${facts.version})` : null;
 }
+
+/** Python lines of an adapter class that wraps a library pool as `self.pool`: the with-block delegates to it. */
+export const POOL_WITH_BLOCK: readonly string[] = [
+  '    def __enter__(self):',
+  '        self.pool.__enter__()',
+  '        return self',
+  '',
+  '    def __exit__(self, *exc):',
+  '        return self.pool.__exit__(*exc)',
+];

@@ -31,14 +31,10 @@ export function localObjectRule(sim: Sim): RuleId {
   return holds('pickle.local-object-picklingerror', sim.facts) ? 'pickle.local-object-picklingerror' : 'pickle.local-object-attributeerror';
 }
 
-/** Pipe connections, Manager proxies and SharedMemory pickle anywhere (pickle.travels); the rest only while spawning. */
-export function travels(o: Obj): boolean {
-  return o.kind === 'Pipe' || o.kind === 'SharedMemory' || o.kind.startsWith('Manager');
-}
-
 /** What let a launch's pickling succeed: no pickling at all under fork, the spawning exemption elsewhere. */
 function launchOkBy(method: Method, spec: ChildSpec): RuleId[] {
-  const exempt = spec.pickled.some((o) => !travels(o));
+  // SemLock kinds pickle only while spawning; Pipe connections, Manager proxies and SharedMemory anywhere (pickle.travels)
+  const exempt = spec.pickled.some((o) => isSemlockKind(o.kind));
   if (method === 'fork') return exempt || spec.target === 'lambda' || spec.target === 'local' ? ['pickle.fork-no-pickle'] : [];
   return exempt ? ['pickle.spawning-ok'] : [];
 }

@@ -1,5 +1,6 @@
 import type { OracleFacts } from '../../model/facts.js';
 import { holds } from '../holds.js';
+import type { RuleId } from '../rules/index.js';
 import type { Env, Sim } from './types.js';
 
 /** Whether this platform has a resource tracker (POSIX only: Windows semaphores and shared memory need no unlinking). */
@@ -31,8 +32,13 @@ export function register(sim: Sim, env: Env, what: 'semlock' | 'shm'): void {
 export function dropsRerunFinalizers(sim: Sim, env: Env, rule: 'spawn.rerun-finalizers-cleared' | 'forkserver.rerun-finalizers-cleared'): void {
   if (!env.registered.semlock || !holds(rule, sim.facts)) return;
   env.registered.semlock = false;
-  if (holds('tracker.leak-exit', sim.facts)) sim.acc.record('resource-tracker', ['exception:SystemExit'], ['tracker.leak-exit', rule]);
-  else sim.acc.record('resource-tracker', ['ok'], ['tracker.leak-warn', rule]);
+  trackerCleansLeak(sim, [rule]);
+}
+
+/** The tracker unlinks what was leaked and warns; from 3.13 it then exits with status 1 (`why`: how it leaked). */
+function trackerCleansLeak(sim: Sim, why: readonly RuleId[]): void {
+  if (holds('tracker.leak-exit', sim.facts)) sim.acc.record('resource-tracker', ['exception:SystemExit'], ['tracker.leak-exit', ...why]);
+  else sim.acc.record('resource-tracker', ['ok'], ['tracker.leak-warn', ...why]);
 }
 
 /**
@@ -45,6 +51,5 @@ export function endsUncleaned(sim: Sim, env: Env, how: 'signal' | 'os._exit'): v
   if (how === 'os._exit' && holds('fork.atexit-in-child', sim.facts)) return;
   const leaked = how === 'signal' ? env.registered.semlock || env.registered.shm : env.registered.shm;
   if (!leaked) return;
-  if (holds('tracker.leak-exit', sim.facts)) sim.acc.record('resource-tracker', ['exception:SystemExit'], ['tracker.leak-exit']);
-  else sim.acc.record('resource-tracker', ['ok'], ['tracker.leak-warn']);
+  trackerCleansLeak(sim, []);
 }

@@ -2,6 +2,7 @@ import type { Channel, ChildAction, Method } from '../../scenario/types.js';
 import type { ProcessLabel } from '../../contracts/labels.js';
 import { labelNote } from '../../contracts/notes.js';
 import { fixDefault, setStartMethod } from './context.js';
+import { isLockLikeKind } from '../../contracts/objects.js';
 import { isSemlockKind } from './objects.js';
 import { fail, OK, type Env, type Fail, type Obj, type Run, type Sim } from './types.js';
 
@@ -23,11 +24,6 @@ function freshGlobal(sim: Sim): Env['global'] {
   return sim.scenario.steps.some((s) => s.op === 'set-global' && s.at === 'top') ? 'changed' : 'initial';
 }
 
-/** Kinds with acquire() (src/render/body.ts isLockLike). */
-function isLockLike(kind: Obj['kind']): boolean {
-  return kind === 'Lock' || kind === 'RLock' || kind === 'Semaphore' || kind === 'BoundedSemaphore' || kind === 'ManagerLock';
-}
-
 /** Using each received object: a global the worker lacks is a NameError; a fork-context SemLock pickled to a non-fork child crashes it. */
 function useAll(sim: Sim, method: Method, received: readonly Received[]): Run {
   for (const r of received) {
@@ -47,7 +43,7 @@ export function runAction(sim: Sim, env: Env, action: ChildAction, label: Proces
       return useAll(sim, method, received);
     case 'die': {
       // it acquires the lock-like objects it received first (src/render/body.ts), then kills itself
-      const held = useAll(sim, method, received.filter((r) => r.obj === null || isLockLike(r.obj.kind)));
+      const held = useAll(sim, method, received.filter((r) => r.obj === null || isLockLikeKind(r.obj.kind)));
       return held.kind === 'ok' ? fail('signal:SIGKILL', 'worker.exitcode-signal') : held;
     }
     case 'report-method': {
