@@ -32,6 +32,7 @@ export type ProbeEvent =
   | (Base & ProbeException & { readonly ev: 'start-failed'; readonly name: string | null; readonly target: string | null; readonly lib: string })
   | (Base & ProbeException & { readonly ev: 'exception'; readonly where: 'run' | 'excepthook' })
   | (Base & { readonly ev: 'exitcode'; readonly child: number; readonly name: string | null; readonly code: number; readonly lib: string })
+  /** `code`: a Process's exit code (`bootstrap`), or the status a resource tracker passed to sys.exit (`atexit`; null for any other process). */
   | (Base & { readonly ev: 'exit'; readonly how: 'bootstrap' | 'atexit'; readonly code: number | null })
   /** This process is about to create (recorded before sem_open/shm_open) a named POSIX semaphore or shared memory segment (name as passed to them). */
   | (Base & { readonly ev: 'ipc'; readonly kind: 'semaphore' | 'shared_memory'; readonly name: string; readonly lib: string })

@@ -17,7 +17,8 @@ import { NoteCollector } from './notes.js';
 import { trackGroup, untrackGroup } from './registry.js';
 import { EventTail } from './tail.js';
 import { launchTree } from './sandbox/index.js';
-import { DRAIN_MS, GRACE_MS } from './terminate/constants.js';
+import { GRACE_MS } from './terminate/constants.js';
+import { drainLeftovers } from './terminate/drain.js';
 import { GENERATED_WINDOW, QuiescenceWatch, quiescenceWindow, type QuiescenceWindow } from './terminate/quiescence.js';
 import { needsFullScan } from './terminate/scan.js';
 import { Termination } from './terminate/termination.js';
@@ -67,14 +68,6 @@ export interface ExecuteOptions {
 function ended(s: Readable | null): Promise<void> {
   if (s === null || s.readableEnded || s.destroyed) return Promise.resolve();
   return new Promise((resolve) => { s.once('end', resolve); s.once('close', resolve); s.once('error', () => resolve()); });
-}
-
-/** Waits for `done`, or `ms`, whichever first (never hangs on a pipe a leftover process holds): true when `done` came first. */
-function atMost(done: Promise<unknown>, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    void done.then(() => { clearTimeout(timer); resolve(true); });
-  });
 }
 
 /** Tree pids (as the probe's events name processes) to host pids: the same without a pid namespace. */
@@ -153,7 +146,7 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
     const exit = await exited;
     armed?.disarm();
     // Leftovers (forkserver, resource tracker, orphans) hold our pipes: let them finish briefly, then kill.
-    const pipesClosed = await atMost(streamsEnded, DRAIN_MS);
+    const pipesClosed = await drainLeftovers(streamsEnded, () => { tail.drain(); return tail.events; });
     if (pid !== null) {
       killGroup(pid, 'SIGKILL');
       tail.drain();

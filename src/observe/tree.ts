@@ -74,7 +74,8 @@ export function collectProcesses(events: readonly ProbeEvent[]): Map<number, Pro
       case 'exit': {
         const r = record(map, e.pid);
         r.exited = true;
-        if (e.how === 'bootstrap' && e.code !== null) r.selfCode = e.code;
+        // a Process's own exit code, or a tracker's sys.exit status (its parent may be gone: nobody reaps it for us)
+        if (e.code !== null && (e.how === 'bootstrap' || r.selfCode === null)) r.selfCode = e.code;
         break;
       }
       case 'start-failed':

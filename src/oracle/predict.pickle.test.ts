@@ -53,7 +53,7 @@ describe('task arguments and targets', () => {
     expect(outcomes(predict(scenario(start(0, { ctx: 'fork', target: 'lambda' })), facts('3.9.18')), 'w0')).toEqual(['ok']);
     expect(outcomes(predict(scenario(start(0, { ctx: 'spawn', target: 'lambda' })), facts('3.9.18')), 'main')).toEqual(['pickling-error']);
     expect(outcomes(predict(scenario(start(0, { ctx: 'fork', target: 'lambda', worker: 'pool-map' })), facts('3.9.18')), 'main')).toEqual(['pickling-error']);
-    expect(outcomes(predict(scenario(start(0, { ctx: 'fork', target: 'lambda', worker: 'executor-map' })), facts('3.12.1')), 'main')).toEqual(['pickling-error']);
+    expect(outcomes(predict(scenario(start(0, { ctx: 'fork', target: 'lambda', worker: 'executor-map' })), facts('3.12.8')), 'main')).toEqual(['pickling-error']);
   });
   it('guarded-function pool targets under spawn: Pool hangs, executor breaks', () => {
     expect(outcomes(predict(scenario(start(0, { ctx: 'spawn', target: 'guarded-function', worker: 'pool-map' })), facts('3.13.0')), 'main')).toEqual(['hang']);
@@ -100,8 +100,29 @@ describe('executor.map with call items that fail to pickle (bpo-39104)', () => {
     }
     expect(predict(s, facts('3.8.18')).rules).toEqual(expect.arrayContaining(['executor.feeder-error-no-wakeup', 'executor.cancelled-pending-no-wakeup']));
   });
+  // Lib/concurrent/futures/process.py (3.12.1) join_executor_internals joins the feeder thread under shutdown_lock,
+  // which _on_queue_feeder_error takes too; 3.12.8 and 3.13.1 give _ThreadWakeup its own lock (gh-125451)
+  it('from 3.12.1 to 3.12.8 and in 3.13.0: the second item\'s feeder error can deadlock shutdown (gh-125451)', () => {
+    for (const v of ['3.12.1', '3.12.7', '3.13.0']) {
+      const e = predict(s, facts(v));
+      expect(outcomes(e, 'main')).toEqual(['hang', 'inheritance-only']);
+      expect(outcomes(e, 'pool')).toEqual(['hang', 'ok']);
+      expect(e.rules).toContain('executor.feeder-error-shutdown-deadlock');
+    }
+    const lambda = predict(scenario(start(0, { ctx: 'fork', target: 'lambda', worker: 'executor-map' })), facts('3.12.1'));
+    expect(outcomes(lambda, 'main')).toEqual(['hang', 'pickling-error']);
+    for (const v of ['3.11.7', '3.12.0', '3.12.8', '3.13.1', '3.13.15']) expect(predict(s, facts(v)).rules).not.toContain('executor.feeder-error-shutdown-deadlock');
+  });
+  // the same lock held by terminate_broken() while call_queue._terminate_broken() joins the feeder thread (3.12.1)
+  it('workers dying at bootstrap while an unpicklable call item fails: a hang also races, with a single submit() too', () => {
+    for (const worker of ['executor-map', 'executor-submit'] as const) {
+      const top = scenario({ op: 'create', at: 'top', id: 0, kind: 'Queue', ctx: 'forkserver' }, { ...start(1, { worker, ctx: 'forkserver', target: 'lambda' }), at: 'top' });
+      expect(outcomes(predict(top, facts('3.12.1')), 'main')).toEqual(['broken-process-pool', 'hang', 'pickling-error']);
+      expect(outcomes(predict(top, facts('3.12.8')), 'main')).toEqual(['broken-process-pool', 'pickling-error']);
+    }
+  });
   it('from 3.10.11 and 3.11.3, and for a single submit() on any version: only the error', () => {
-    for (const f of [facts('3.10.11'), facts('3.10.13'), facts('3.11.3'), facts('3.12.0'), facts('3.13.0')]) {
+    for (const f of [facts('3.10.11'), facts('3.10.13'), facts('3.11.3'), facts('3.12.0'), facts('3.12.8'), facts('3.13.1'), facts('3.13.15')]) {
       const e = predict(s, f);
       expect(outcomes(e, 'main')).toEqual(['inheritance-only']);
       expect(outcomes(e, 'pool')).toEqual(['ok']);

@@ -4,6 +4,7 @@ import { runProgram } from '../../src/observe/index.js';
 import { python } from '../support/pythons.js';
 
 const PY = python('3.12');
+const PY313 = python('3.13');
 const T = 60_000;
 
 const SHM_NEVER_UNLINKED = `
@@ -78,5 +79,18 @@ describe.skipIf(PY === null)(`leaks on real programs${PY === null ? ' (skipped: 
     const o = await runProgram({ python: PY!, source: CLEANS_UP, timeoutMs: 30_000 });
     expect(o.end).toEqual({ kind: 'exited', code: 0 });
     expect(o.leaks).toEqual([]);
+  });
+});
+
+describe.skipIf(PY313 === null)(`the tracker's exit status${PY313 === null ? ' (skipped: no CPython 3.13 found)' : ''}`, () => {
+  // Lib/multiprocessing/resource_tracker.py (3.13.0) main: sys.exit(exit_code), 1 after cleaning up a leak; the
+  // tracker outlives the main process, so nobody reaps it for us: the probe records the status it exits with
+  it('from 3.13 the tracker that cleaned up a leak exits with status 1', { timeout: T }, async () => {
+    const o = await runProgram({ python: PY313!, source: SHM_NEVER_UNLINKED, timeoutMs: 30_000 });
+    expect(o.processes.find((p) => p.role === 'resource-tracker')).toMatchObject({ outcome: 'exception:SystemExit', exitcode: 1 });
+  });
+  it('and with nothing to clean up, exits 0', { timeout: T }, async () => {
+    const o = await runProgram({ python: PY313!, source: CLEANS_UP, timeoutMs: 30_000 });
+    expect(o.processes.find((p) => p.role === 'resource-tracker')).toMatchObject({ outcome: 'ok', exitcode: 0 });
   });
 });

@@ -6,6 +6,14 @@
 /** After the main process exited: how long leftovers (forkserver, resource tracker, orphans) may hold our pipes before they are killed. */
 export const DRAIN_MS = 300;
 
+/**
+ * ...and, when the leftover is a resource tracker with nobody left to wait for, how much longer it may take to
+ * print its report and exit (it needs a few scheduler slices; a loaded CI machine gives them late).
+ */
+export const TRACKER_DRAIN_MS = 5_000;
+/** How often the events are re-read while a tracker is waited for. */
+export const TRACKER_POLL_MS = 25;
+
 /** Default SIGTERM → SIGKILL grace when a run is stopped. */
 export const GRACE_MS = 500;
 

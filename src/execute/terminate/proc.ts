@@ -119,10 +119,22 @@ export function waitKindOf(line: string, arch: string = process.arch): WaitKind 
 
 /** How a task waits right now (`timed` when its syscall file cannot be read). */
 export function readWaitKind(pid: number, tid: number): WaitKind {
+  return readWait(pid, tid).kind;
+}
+
+/**
+ * How a task waits right now, and in which syscall (its number; null when unreadable), so that a
+ * thread found in the same wait again can be told apart from one that woke up and now waits on
+ * something else. Arguments are left out: a poller's futex or fd array may be allocated afresh at
+ * each round (threading.Condition.wait makes a new waiter lock per call).
+ */
+export function readWait(pid: number, tid: number): { readonly kind: WaitKind; readonly where: string | null } {
   try {
-    return waitKindOf(readFileSync(`/proc/${pid}/task/${tid}/syscall`, 'latin1'));
+    const line = readFileSync(`/proc/${pid}/task/${tid}/syscall`, 'latin1');
+    const f = line.trim().split(' ');
+    return { kind: waitKindOf(line), where: f[0] !== undefined && f[0] !== '' ? f[0] : null };
   } catch {
-    return 'timed';
+    return { kind: 'timed', where: null };
   }
 }
 

@@ -1,6 +1,6 @@
 import { lastPid } from '../kill.js';
 import { GENERATED_QUIESCENCE_MS, QUIESCENCE_SAMPLE_MS, QUIET_CPU_BASE_TICKS, QUIET_CPU_TICKS_PER_S, TIMED_WAIT_FACTOR } from './constants.js';
-import { hasChildrenFiles, listPids, readChildren, readStat, readSwitches, readTasks, readTgid, readWaitKind } from './proc.js';
+import { hasChildrenFiles, listPids, readChildren, readStat, readSwitches, readTasks, readTgid, readWait } from './proc.js';
 
 /** How long a tree must stay quiet before it is called deadlocked. */
 export interface QuiescenceWindow {
@@ -16,6 +16,12 @@ export const GENERATED_WINDOW: QuiescenceWindow = { windowMs: GENERATED_QUIESCEN
 /** A window of `ms` (observe's `--quiescence SECONDS`), with the same factor for timed waits. */
 export function quiescenceWindow(ms: number): QuiescenceWindow {
   return { windowMs: ms, timedWindowMs: ms * TIMED_WAIT_FACTOR };
+}
+
+/** A thread in a wait with a timeout, as sampled: its context switches so far and its wait site (null: unknown). */
+interface Sleeper {
+  readonly switches: number;
+  readonly where: string | null;
 }
 
 /** What was seen when the tree was found quiescent. */
@@ -60,8 +66,8 @@ export class QuiescenceWatch {
   #cpuBase = -1;
   #activity = -1;
   #lastSample: number | null = null;
-  /** Context switches of the threads in timed waits when the window first elapsed (null: not yet). */
-  #sleepers: Map<string, number> | null = null;
+  /** Context switches and wait site of the threads in timed waits when the window first elapsed (null: not yet). */
+  #sleepers: Map<string, Sleeper> | null = null;
   /** Samples taken (for the benchmark's cost figure). */
   samples = 0;
 
@@ -115,26 +121,27 @@ export class QuiescenceWatch {
     }
     if (quietMs < this.window.windowMs) return null;
     // the window is over: every thread must be blocked, and how decides which window applies
-    const sleepers = new Map<string, number>();
+    const sleepers = new Map<string, Sleeper>();
     for (const pid of this.#members) {
       for (const tid of readTasks(pid)) {
         const st = readStat(pid, tid);
-        const kind = st === null ? 'untimed' : BUSY_STATES.has(st.state) ? 'running' : readWaitKind(pid, tid);
-        if (kind === 'running') {
+        const wait = st === null ? { kind: 'untimed' as const, where: null } : BUSY_STATES.has(st.state) ? { kind: 'running' as const, where: null } : readWait(pid, tid);
+        if (wait.kind === 'running') {
           this.#reset(now, cpu, activity);
           return null;
         }
-        if (kind === 'timed' && st?.state !== 'Z') sleepers.set(`${pid}/${tid}`, readSwitches(pid, tid) ?? -1);
+        if (wait.kind === 'timed' && st?.state !== 'Z') sleepers.set(`${pid}/${tid}`, { switches: readSwitches(pid, tid) ?? -1, where: wait.where });
       }
     }
     if (sleepers.size === 0) return { quietMs, processes: this.#members.size, timed: false };
     // Threads in waits with a timeout: a poller (it woke up during the quiet time and went back to
-    // sleep, changing nothing) is as stuck as a blocked thread; a thread that has not woken since
-    // may be waiting out a deadline, so it gets the longer window.
+    // the same wait, changing nothing) is as stuck as a blocked thread; a thread that has not woken
+    // since may be waiting out a deadline, and one that woke and now waits elsewhere (its sleep
+    // ended, it moved on) may be on its way: both get the longer window.
     if (this.#sleepers === null) this.#sleepers = sleepers;
-    const polling = [...sleepers].every(([task, n]) => {
+    const polling = [...sleepers].every(([task, now]) => {
       const before = this.#sleepers!.get(task);
-      return before !== undefined && before >= 0 && n > before;
+      return before !== undefined && before.switches >= 0 && now.switches > before.switches && before.where !== null && now.where === before.where;
     });
     if (polling || quietMs >= this.window.timedWindowMs) return { quietMs, processes: this.#members.size, timed: true, polling };
     return null;

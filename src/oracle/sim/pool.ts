@@ -71,7 +71,7 @@ function workerDied(b: Block, f: Fail): Run {
 /** The workers' bootstrap failed (top-level re-run, unpickling their target). */
 function bootFailed(b: Block, boot: Fail, taskError: Extract<Run, { kind: 'fail' }> | null): Run {
   if (taskError === null) return emptyPoolRace(b, workerDied(b, boot));
-  if (b.exec) return raceWith(b.sim, taskError, workerDied(b, boot));
+  if (b.exec) return feederDeadlock(b, raceWith(b.sim, taskError, workerDied(b, boot)));
   // the task error ends the with-block at once: terminate() may kill workers before their bootstrap fails
   b.sim.acc.record('pool', [boot.outcome, 'ok', 'signal:SIGTERM'], [...boot.rules, 'pool.terminate-on-exit']);
   endsUncleaned(b.sim, b.worker, 'signal');
@@ -90,13 +90,25 @@ function emptyPoolRace(b: Block, run: Run): Run {
   return run;
 }
 
+/**
+ * Workers dying while the feeder thread fails a call item that does not pickle: from 3.12.1 until gh-125451's fix,
+ * the management thread, finding the pool broken, joins the feeder thread in terminate_broken() under the
+ * shutdown_lock the feeder is waiting for (any number of items: the death and the error race).
+ */
+function feederDeadlock(b: Block, run: Run): Run {
+  if (run.kind !== 'fail' || !holds('executor.feeder-error-shutdown-deadlock', b.sim.facts)) return run;
+  b.sim.acc.use(['executor.feeder-error-shutdown-deadlock']);
+  return { ...run, also: [...(run.also ?? []), { outcome: 'hang', rules: ['executor.feeder-error-shutdown-deadlock'] }] };
+}
+
 /** The workers run but the task could not be pickled. */
 function taskFailed(b: Block, taskError: Extract<Run, { kind: 'fail' }>): Run {
   recordAlive(b, b.exec);
   if (b.step.worker !== 'executor-map') return taskError;
   // the second map item may still be pending when the first fails: before 3.9 its own feeder error may land after
-  // shutdown() checked pending_work_items (bpo-39104); before gh-94440's fix its cancellation may (3.10.11, 3.11.3)
-  const races = (['executor.feeder-error-no-wakeup', 'executor.cancelled-pending-no-wakeup'] as const).filter((id) => holds(id, b.sim.facts));
+  // shutdown() checked pending_work_items (bpo-39104); before gh-94440's fix its cancellation may (3.10.11, 3.11.3);
+  // from 3.12.1 until gh-125451's fix its feeder error may wait for the lock the joining manager thread holds
+  const races = (['executor.feeder-error-no-wakeup', 'executor.cancelled-pending-no-wakeup', 'executor.feeder-error-shutdown-deadlock'] as const).filter((id) => holds(id, b.sim.facts));
   if (races.length === 0) return taskError;
   b.sim.acc.use(races);
   return { kind: 'fail', fail: taskError.fail, also: [{ outcome: 'hang', rules: races }] };

@@ -463,11 +463,29 @@ def _install_stacks():
 # --- end of stacks -------------------------------------------------------------------------------
 
 
+# The status a resource tracker passes to sys.exit (3.13+: 1 after cleaning up leaks, 2 when an unlink
+# failed, 3 on a bad message; Lib/multiprocessing/resource_tracker.py main), for its atexit event: nobody
+# reaps a tracker whose parent already exited, so this is the only record of it.
+_exit_status = [None]
+
+
+def _record_exit_status():
+    o_exit = sys.exit
+
+    def exit(status=None):
+        _exit_status[0] = status if isinstance(status, int) and not isinstance(status, bool) else None
+        o_exit(status)
+    sys.exit = exit
+
+
 def _install():
     if _EVENTS:
         args = _cmdline()
-        _emit('start', ppid=os.getppid(), kind=_kind(args[1:]), argv=' '.join(args)[:300],
+        kind = _kind(args[1:])
+        _emit('start', ppid=os.getppid(), kind=kind, argv=' '.join(args)[:300],
               py='%d.%d.%d' % sys.version_info[:3], token=os.environ.get(_TOKEN_ENV))
+        if kind == 'resource-tracker':
+            _record_exit_status()
         _patch_fork()
         for name in _TARGETS + _TRACKERS + _SHM + _SYNC + ('subprocess',):
             if name in sys.modules:
@@ -478,7 +496,7 @@ def _install():
         sys.meta_path.insert(0, _Finder())
         _install_stacks()
         import atexit
-        atexit.register(lambda: _emit('exit', how='atexit', code=None))
+        atexit.register(lambda: _emit('exit', how='atexit', code=_exit_status[0]))
     failure = None
     try:
         _chain()
