@@ -16,6 +16,7 @@ import { corpus, scenarioArb } from '../scenarios/index.js';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { probeInterpreter } from '../src/interpreters/index.js';
+import { readEnvironments, type Environment } from '../src/interpreters/environments.js';
 import type { InterpreterFacts } from '../src/model/facts.js';
 import { binaryOf } from '../src/observe/run-program.js';
 import { EVENTS_ENV, TOKEN_ENV } from '../src/contracts/env.js';
@@ -62,8 +63,23 @@ Measures the harness against the bare interpreter on this machine; one line per 
 const part = (name: (typeof PARTS)[number]): boolean => ONLY === null || ONLY.has(name);
 const JOBS = 2;
 const TARGET = 'multiprocessing';
-/** The interpreter with a pool library that really hangs (Debian's python3-billiard). */
-const BILLIARD_PYTHON = '/usr/bin/python3';
+/** Debian's interpreter, whose billiard really hangs. */
+const DEBIAN_PYTHON = '/usr/bin/python3';
+
+/**
+ * The billiard run's interpreter: Debian's python3 with billiard's newest release (its environment from
+ * scripts/setup-targets.sh), else with Debian's own python3-billiard; the label names which.
+ */
+function billiardPython(): { readonly path: string; readonly label: string } {
+  let envs: readonly Environment[] = [];
+  try {
+    envs = readEnvironments();
+  } catch {
+    // no manifest (setup-targets.sh not run): Debian's package
+  }
+  const e = envs.find((x) => x.base === DEBIAN_PYTHON && typeof x.libraries['billiard'] === 'string');
+  return e === undefined ? { path: DEBIAN_PYTHON, label: "Debian's python3-billiard" } : { path: e.python, label: `billiard ${e.libraries['billiard']} (env:${e.name})` };
+}
 
 interface Figure {
   readonly name: string;
@@ -431,17 +447,19 @@ async function billiardRun(): Promise<void> {
     for (const name of names) figure({ name, value: null, unit: '', target: 'full bench only (npm run bench)', pass: null, note: 'skipped with --quick' });
     return;
   }
+  const py = billiardPython();
   let facts: InterpreterFacts;
   try {
-    facts = await probeInterpreter(BILLIARD_PYTHON);
+    facts = await probeInterpreter(py.path);
   } catch {
-    for (const name of names) figure({ name, value: null, unit: '', target: `needs ${BILLIARD_PYTHON}`, pass: null, note: 'skipped' });
+    for (const name of names) figure({ name, value: null, unit: '', target: `needs ${py.path}`, pass: null, note: 'skipped' });
     return;
   }
-  if (spawnSync(BILLIARD_PYTHON, ['-c', 'import billiard'], { stdio: 'ignore' }).status !== 0) {
-    for (const name of names) figure({ name, value: null, unit: '', target: `needs billiard for ${BILLIARD_PYTHON}`, pass: null, note: 'skipped' });
+  if (spawnSync(py.path, ['-c', 'import billiard'], { stdio: 'ignore' }).status !== 0) {
+    for (const name of names) figure({ name, value: null, unit: '', target: `needs billiard for ${py.path}`, pass: null, note: 'skipped' });
     return;
   }
+  say(`# billiard run: ${py.label}, CPython ${facts.version}`);
   const runs = 25;
   const input = {
     runId: 'bench-billiard', toolVersion: 'bench', interpreters: [facts], targets: ['billiard'], families: selectFamilies(null),
@@ -460,7 +478,7 @@ async function billiardRun(): Promise<void> {
     by.set(k, (by.get(k) ?? 0) + 1);
   }
   const stacked = hung.filter((c) => (c.observation?.stacks?.length ?? 0) > 0).length;
-  figure({ name: 'billiard-run', value: wall, unit: ' s', target: '< 180 s for --runs 25 --seed 5', pass: wall < 180, note: `${report.cases.length} cases, ${hung.length} hang (${[...by].map(([k, n]) => `${n} ${k}`).join(', ')}; ${stacked} with stacks)` });
+  figure({ name: 'billiard-run', value: wall, unit: ' s', target: '< 180 s for --runs 25 --seed 5', pass: wall < 180, note: `${py.label}: ${report.cases.length} cases, ${hung.length} hang (${[...by].map(([k, n]) => `${n} ${k}`).join(', ')}; ${stacked} with stacks)` });
   figure({
     name: 'billiard-hang-cases', value: hung.length > 0 ? sum(hung) / hung.length : null, unit: ' s', target: 'informational: mean case time, hanging cases', pass: null,
     note: `hanging cases ${fmt(sum(hung))} s in all, the ${rest.length} others ${fmt(sum(rest))} s (${rest.length > 0 ? fmt(sum(rest) / rest.length) : '?'} s each); case times include reruns and shrinking`,

@@ -262,6 +262,18 @@ export const corpus: readonly CorpusEntry[] = [
       { op: 'create', at: 'top', id: 0, kind: 'Lock', ctx: 'forkserver' },
       start(1, { ctx: 'forkserver', action: 'report-method' }),
     ]),
+  entry('module-level-shared-memory-in-forkserver-child',
+    "a module-level SharedMemory block and a forkserver child that ends normally: the child's re-run creates its own block, and leaves through os._exit(); from 3.13 its atexit hook unlinks it (gh-83856), before the tracker cleans it up with a warning; a preloading forkserver (3.13.8+) runs the top-level code in itself instead",
+    'https://github.com/python/cpython/issues/83856; Lib/multiprocessing/forkserver.py _serve_one, main (3.12.1, 3.13.0); gh-126631 (the preload, 3.13.8)', [
+      { op: 'create', at: 'top', id: 0, kind: 'SharedMemory', ctx: 'default' },
+      start(1, { ctx: 'forkserver', action: 'report-method' }),
+    ]),
+  entry('syspath-in-preloading-forkserver',
+    "top-level code reads sys.path[0] and a forkserver Process starts: from 3.13.8 the forkserver runs that code while preloading __main__, with the parent's sys.path (gh-117378: 3.12.8, 3.13.1), so it sees the script's directory as the main process and spawn children do; a forkserver on its own -c path would see ''",
+    'https://github.com/python/cpython/issues/117378; Lib/multiprocessing/forkserver.py main (`sys.path[:] = sys_path`), spawn.py prepare; gh-126631 (the preload, 3.13.8)', [
+      { op: 'report-syspath', at: 'top' },
+      start(0, { ctx: 'forkserver', action: 'report-method' }),
+    ]),
   entry('shared-memory-to-spawn-child',
     'a SharedMemory block passed to a spawn Process, which writes to it (by name: it pickles anywhere); 3.7 has no multiprocessing.shared_memory (ImportError)',
     'https://docs.python.org/3/library/multiprocessing.shared_memory.html (new in 3.8)', [

@@ -33,8 +33,16 @@ export function stepNote(index: number): `s${number}.method` {
   return `s${index}.method`;
 }
 
+/** `s<index>.path0`: what a `report-syspath` step (step number `index`) saw in `sys.path[0]`, one of {@link SYSPATH_VALUES}. */
+export function syspathNote(index: number): `s${number}.path0` {
+  return `s${index}.path0`;
+}
+
+/** The values a `report-syspath` step prints: `sys.path[0]` empty (a `-c` interpreter's own path), or set. */
+export const SYSPATH_VALUES = { empty: 'empty', set: 'set' } as const;
+
 /** Every key the renderer can print (tests audit rendered programs with it). */
-export const SCENARIO_NOTE_KEY = /^(?:w\d+\.(?:exitcode|result|method|global|pebble-error)|w\d+\.g\.(?:exitcode|method)|s\d+\.method)$/;
+export const SCENARIO_NOTE_KEY = /^(?:w\d+\.(?:exitcode|result|method|global|pebble-error)|w\d+\.g\.(?:exitcode|method)|s\d+\.(?:method|path0))$/;
 
 /** What an expectations file may name as a note key (any program's, not only a scenario's). */
 export const NOTE_KEY_TOKEN = /^[A-Za-z0-9_.-]{1,64}$/;

@@ -147,6 +147,17 @@ describe('the resource tracker is a process of the tree', () => {
     expect(outcomes(predict(s, facts('3.12.1')), 'resource-tracker')).toEqual(['ok']);
     expect(outcomes(predict(s, facts('3.13.0')), 'resource-tracker')).toEqual(['exception:SystemExit', 'ok']);
   });
+  // Lib/multiprocessing/resource_tracker.py (3.13.0) main: exit_code = 1 once it cleaned up a leaked name
+  it('a leak every run makes: from 3.13 its tracker exits 1, and nothing else is accepted', () => {
+    // a spawn child whose re-run of the script creates a semaphore (registered with the parent's tracker), then kills itself
+    const die = scenario({ op: 'create', at: 'top', id: 0, kind: 'Lock', ctx: 'spawn' }, start(1, { ctx: 'spawn', action: 'die' }));
+    const e = predict(die, facts('3.13.0'));
+    expect(outcomes(e, 'resource-tracker')).toEqual(['exception:SystemExit']);
+    expect(e.processes.find((p) => p.label === 'resource-tracker')?.rules).toContain('tracker.leak-exit');
+    expect(outcomes(predict(die, facts('3.12.1')), 'resource-tracker')).toEqual(['ok']);
+    // without the re-run's semaphore it leaks nothing
+    expect(outcomes(predict(scenario(start(0, { ctx: 'spawn', action: 'die' })), facts('3.13.0')), 'resource-tracker')).toEqual(['ok']);
+  });
 });
 
 describe('os.fork in a multi-threaded process warns from 3.12 (gh-100228)', () => {
@@ -219,5 +230,21 @@ describe('shared memory created by a forkserver child re-running the script (no 
     expect(predict(s, facts('3.12.1')).rules).toContain('tracker.leak-warn');
     expect(outcomes(predict(s, facts('3.13.0')), 'resource-tracker')).toEqual(['ok']);
     expect(predict(s, facts('3.13.0')).rules).not.toContain('tracker.leak-exit');
+  });
+});
+
+describe('sys.path in the preloading forkserver (gh-117378)', () => {
+  // Lib/multiprocessing/forkserver.py main: `if sys_path is not None: sys.path[:] = sys_path` (3.13.5, 3.13.15 read),
+  // then the __main__ preload (3.13.8+); spawn.py prepare sets a re-running child's sys.path to the parent's
+  const s = scenario({ op: 'report-syspath', at: 'top' }, start(0, { ctx: 'forkserver', action: 'report-method' }));
+  it("the forkserver runs the top-level code with the parent's sys.path: every process sees it set", () => {
+    const e = predict(s, facts('3.13.15'));
+    expect(e.notes['s0.path0']).toEqual(['set']);
+    expect(e.noteRules?.['s0.path0']).toContain('forkserver.preload-syspath');
+  });
+  it('without the preload, the children re-running the script get it from prepare()', () => {
+    const e = predict(s, facts('3.13.5'));
+    expect(e.notes['s0.path0']).toEqual(['set']);
+    expect(e.noteRules?.['s0.path0'] ?? []).not.toContain('forkserver.preload-syspath');
   });
 });

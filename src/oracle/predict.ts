@@ -35,6 +35,7 @@ export function predict(scenario: Scenario, facts: OracleFacts, target = 'multip
   const main: Run = usesShm && holds('platform.shared-memory-3.8', facts)
     ? fail('exception:ImportError', 'platform.shared-memory-3.8')
     : runSteps(sim, mainEnv, scenario.steps, false);
+  acc.recordTrackers();
   if (main.kind === 'ok') acc.record('main', ['ok'], mainEnv.okBy);
   else if (main.kind === 'hang') acc.record('main', ['hang'], main.rules);
   else for (const f of [main.fail, ...(main.also ?? [])]) acc.record('main', [f.outcome], f.rules);

@@ -13,7 +13,7 @@ import { parseScenario } from '../scenario/validate.js';
 import { ctxIdent, ident, int, lit, note, objectName, tuple } from '../python/source.js';
 import { renderBody } from './body.js';
 import { grandchildLabel, workerLabel } from '../contracts/labels.js';
-import { grandchildNote, MAP_ITEMS, NOTE_PREFIX, stepNote, WORKER_RETURN, workerNote } from '../contracts/notes.js';
+import { grandchildNote, MAP_ITEMS, NOTE_PREFIX, stepNote, SYSPATH_VALUES, syspathNote, WORKER_RETURN, workerNote } from '../contracts/notes.js';
 
 /**
  * Options of {@link renderScenario}.
@@ -91,7 +91,7 @@ export function renderScenario(scenario: Scenario, dialect: Dialect = stdlibDial
   out.push(`# mpconform scenario: ${s.name ?? '(unnamed)'}`);
   out.push(...commentLines(`target ${dialect.id}; rendered per src/render/SEMANTICS.md`));
   for (const line of options.header ?? []) out.push(...commentLines(line));
-  const usesNotes = s.steps.some((st) => st.op === 'start' || st.op === 'get-start-method');
+  const usesNotes = s.steps.some((st) => st.op === 'start' || st.op === 'get-start-method' || st.op === 'report-syspath');
   out.push(...dialect.imports(programFeatures(s)));
   if (usesNotes) out.push('import sys');
   if (s.steps.some((st) => st.op === 'start-thread')) out.push('import threading');
@@ -161,6 +161,9 @@ function renderStep(step: Step, index: number, kinds: ReadonlyMap<number, Object
       break;
     case 'start-thread':
       lines.push('threading.Thread(target=threading.Event().wait, daemon=True).start()');
+      break;
+    case 'report-syspath':
+      lines.push(note(syspathNote(Number(int(index))), `${lit(SYSPATH_VALUES.empty)} if not sys.path[0] else ${lit(SYSPATH_VALUES.set)}`));
       break;
     default: {
       const never: never = step;

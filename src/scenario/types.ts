@@ -154,10 +154,12 @@ export type Step =
   /** `mp.freeze_support()` (a no-op outside a frozen executable, but see rule ctx.freeze-support-fixes). */
   | { readonly op: 'freeze-support'; readonly at: Placement }
   /** Starts a daemon thread that waits forever: later forks in this process are multi-threaded forks. */
-  | { readonly op: 'start-thread'; readonly at: Placement };
+  | { readonly op: 'start-thread'; readonly at: Placement }
+  /** Notes whether `sys.path[0]` is empty (a `-c` interpreter's own path) or set (the script's directory, a parent's path). */
+  | { readonly op: 'report-syspath'; readonly at: Placement };
 
 /**
- * A step's operation: `set-start-method`, `get-start-method`, `create`, `start`, `get-context-unknown`, `context-set-start-method`, `set-global`.
+ * A step's operation: `set-start-method`, `get-start-method`, `create`, `start`, `get-context-unknown`, `context-set-start-method`, `set-global`, `freeze-support`, `start-thread`, `report-syspath`.
  *
  * @public
  */

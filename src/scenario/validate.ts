@@ -63,6 +63,7 @@ const STEP_KEYS: Readonly<Record<StepOp, readonly string[]>> = {
   'set-global': ['op', 'at'],
   'freeze-support': ['op', 'at'],
   'start-thread': ['op', 'at'],
+  'report-syspath': ['op', 'at'],
 };
 const STEP_OPS = Object.keys(STEP_KEYS) as StepOp[];
 
@@ -153,6 +154,7 @@ function parseStep(value: unknown, path: string): Step {
     case 'set-global':
     case 'freeze-support':
     case 'start-thread':
+    case 'report-syspath':
       return { op, at };
     case 'context-set-start-method':
       return { op, at, ctx: oneOf(o.ctx, `${path}.ctx`, METHODS) };

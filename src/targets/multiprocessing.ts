@@ -60,7 +60,9 @@ export function moduleDialect(options: ModuleDialectOptions): Dialect {
       if (step.op === 'start' && !options.executor && (step.worker === 'executor-submit' || step.worker === 'executor-map')) {
         return `${options.id}: concurrent.futures executors run on the stdlib, not on ${options.module}`;
       }
-      if (step.op === 'create' && step.kind === 'SharedMemory' && facts !== undefined && compareVersions(facts.version, '3.8') < 0) {
+      // the stdlib's own ImportError before 3.8 is documented behaviour (rule platform.shared-memory-3.8): it runs;
+      // a library under another name is not judged on a module it does not have there
+      if (options.module !== 'multiprocessing' && step.op === 'create' && step.kind === 'SharedMemory' && facts !== undefined && compareVersions(facts.version, '3.8') < 0) {
         return `${options.id}: shared_memory needs Python 3.8+ (this is ${facts.version})`;
       }
       return null;

@@ -35,6 +35,39 @@ export class Acc {
     this.use(rules);
   }
 
+  /** Every resource tracker the program launches: what it may end with, and why (recorded under `resource-tracker` by `recordTrackers`). */
+  readonly trackers: { accept: Set<Accepted>; rules: Set<RuleId> }[] = [];
+
+  /** A tracker launched (rule `tracker.launch`): it ends well unless it cleans up a leak. Returns its index. */
+  newTracker(rules: readonly RuleId[]): number {
+    this.trackers.push({ accept: new Set<Accepted>(['ok']), rules: new Set(rules) });
+    this.use(rules);
+    return this.trackers.length - 1;
+  }
+
+  /**
+   * Tracker `id` ends with `outcome` (`rules`): instead of what it had (`certain`: the situation always arises), or
+   * as one more possibility (it arises in some runs only).
+   */
+  trackerEnds(id: number, outcome: Accepted, rules: readonly RuleId[], certain: boolean): void {
+    const t = this.trackers[id]!;
+    if (certain) t.accept.clear();
+    t.accept.add(outcome);
+    for (const r of rules) t.rules.add(r);
+    this.use(rules);
+  }
+
+  /** Rules that decided how tracker `id` ends, without changing what it may end with. */
+  trackerRules(id: number, rules: readonly RuleId[]): void {
+    for (const r of rules) this.trackers[id]!.rules.add(r);
+    this.use(rules);
+  }
+
+  /** Records every tracker's outcomes under the `resource-tracker` label (once, when the simulation is over). */
+  recordTrackers(): void {
+    for (const t of this.trackers) this.record('resource-tracker', [...t.accept], [...t.rules]);
+  }
+
   /** Per label, whether its processes issue os.fork's multi-threaded DeprecationWarning (recorded at each threaded fork). */
   readonly forkWarnings = new Map<ProcessLabel, Set<'yes' | 'no'>>();
 

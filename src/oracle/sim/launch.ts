@@ -3,7 +3,7 @@ import type { ProcessLabel } from '../../contracts/labels.js';
 import { holds } from '../holds.js';
 import { fixDefault, forceContext, inheritContext, type Forced } from './context.js';
 import { isSemlockKind } from './objects.js';
-import { dropsRerunFinalizers, endsUncleaned, ensureTracker, hasTracker } from './tracker.js';
+import { dropsRerunFinalizers, endsUncleaned, ensureTracker } from './tracker.js';
 import type { RuleId } from '../rules/index.js';
 import { fail, forkEnv, freshEnv, OK, type Env, type Fail, type Obj, type Run, type Sim } from './types.js';
 
@@ -73,7 +73,8 @@ export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
   child.label = spec.label;
   if (prep !== null) forceContext(sim, child, prep, 'spawn.prepare-forces-method');
   else child.unfixedBy = ['ctx.preparation-allow-none'];
-  child.tracker = hasTracker(sim.facts);
+  // the parent's tracker fd travels on the command line (spawn) or with the request (forkserver): ensured above
+  child.tracker = parent.tracker;
   if (!parent.mainScript) {
     // a fork child of a process still re-running the script: no init_main_from_path, so nothing re-runs and the
     // target (pickled by reference to the script's module) is not found
@@ -89,10 +90,12 @@ export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
   // unpickling the process object fails before _bootstrap: the re-run's finalizers stay and run at exit
   if (spec.target === 'guarded-function') return { kind: 'started', child, boot: fail('main-attribute-missing', 'spawn.main-attribute'), okBy };
   // _bootstrap's util._finalizer_registry.clear() drops what the re-run registered
-  dropsRerunFinalizers(sim, child, spec.method === 'spawn' ? 'spawn.rerun-finalizers-cleared' : 'forkserver.rerun-finalizers-cleared');
+  // (a pool's workers may be terminated before some of them get this far: their leak is not certain)
+  const every = spec.label !== 'pool';
+  dropsRerunFinalizers(sim, child, spec.method === 'spawn' ? 'spawn.rerun-finalizers-cleared' : 'forkserver.rerun-finalizers-cleared', every);
   if (spec.concrete) forceContext(sim, child, { method: spec.method, methodBy: [], fixedBy: [] }, 'ctx.child-forced');
   // a forkserver child ends through os._exit() (forkserver._serve_one): shared memory it created is not unlinked
-  if (spec.method === 'forkserver') endsUncleaned(sim, child, 'os._exit');
+  if (spec.method === 'forkserver') endsUncleaned(sim, child, 'os._exit', every);
   return { kind: 'started', child, boot: OK, okBy };
 }
 

@@ -64,7 +64,7 @@ function pickleTask(b: Block, taskArgs: readonly Obj[]): Extract<Run, { kind: 'f
 function workerDied(b: Block, f: Fail): Run {
   // a Pool's other workers live on until the harness kills the hang
   b.sim.acc.record('pool', b.exec ? [f.outcome, 'ok', 'signal:SIGTERM'] : [f.outcome], f.rules);
-  if (b.exec) endsUncleaned(b.sim, b.worker, 'signal');
+  if (b.exec) endsUncleaned(b.sim, b.worker, 'signal', false);
   return b.exec ? fail('broken-process-pool', 'executor.worker-death-broken') : { kind: 'hang', rules: ['pool.worker-death-hang'] };
 }
 
@@ -74,7 +74,7 @@ function bootFailed(b: Block, boot: Fail, taskError: Extract<Run, { kind: 'fail'
   if (b.exec) return feederDeadlock(b, raceWith(b.sim, taskError, workerDied(b, boot)));
   // the task error ends the with-block at once: terminate() may kill workers before their bootstrap fails
   b.sim.acc.record('pool', [boot.outcome, 'ok', 'signal:SIGTERM'], [...boot.rules, 'pool.terminate-on-exit']);
-  endsUncleaned(b.sim, b.worker, 'signal');
+  endsUncleaned(b.sim, b.worker, 'signal', false);
   return emptyPoolRace(b, taskError);
 }
 
@@ -137,7 +137,7 @@ function recordAlive(b: Block, exec: boolean): void {
     return;
   }
   b.sim.acc.record('pool', ['ok', 'signal:SIGTERM'], ['pool.terminate-on-exit']);
-  endsUncleaned(b.sim, b.worker, 'signal');
+  endsUncleaned(b.sim, b.worker, 'signal', false);
 }
 
 /** The feeder thread's pickling error and the executor breaking on a dead worker race for the same future. */

@@ -60,7 +60,7 @@ function runChild(
   const l = launch(sim, parent, { label: spec.label, method: r.method, concrete: spec.ctx !== 'default', target: spec.target, pickled: spec.pickled });
   if (l.kind === 'parent-failed') return l.run;
   const run = l.boot.kind === 'ok' ? body(l.child, r.method) : l.boot;
-  if (run.kind === 'fail' && run.fail.outcome.startsWith('signal:')) endsUncleaned(sim, l.child, 'signal');
+  if (run.kind === 'fail' && run.fail.outcome.startsWith('signal:')) endsUncleaned(sim, l.child, 'signal', true);
   return joined(sim, spec.label, run, [...l.okBy, ...l.child.okBy]);
 }
 

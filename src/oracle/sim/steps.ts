@@ -1,5 +1,5 @@
 import type { Step } from '../../scenario/types.js';
-import { stepNote } from '../../contracts/notes.js';
+import { stepNote, SYSPATH_VALUES, syspathNote } from '../../contracts/notes.js';
 import { holds } from '../holds.js';
 import { isAvailable } from '../platform.js';
 import { fixDefault, resolve, setStartMethod } from './context.js';
@@ -76,6 +76,17 @@ function runStep(sim: Sim, env: Env, step: Step, index: number): Run {
     case 'start-thread':
       env.threads = 'running';
       return OK;
+    case 'report-syspath': {
+      // the preloading forkserver: the parent's sys.path (gh-117378), else its own -c path ('' first); the main
+      // process: the script's directory; a child re-running the script: prepare() sets the parent's sys_path
+      if (env.label === 'forkserver') {
+        const copied = holds('forkserver.preload-syspath', sim.facts);
+        sim.acc.note(syspathNote(index), copied ? SYSPATH_VALUES.set : SYSPATH_VALUES.empty, [copied ? 'forkserver.preload-syspath' : 'forkserver.preload-main']);
+      } else {
+        sim.acc.note(syspathNote(index), SYSPATH_VALUES.set, []);
+      }
+      return OK;
+    }
     case 'freeze-support':
       // not frozen: the only effect is whether the check fixes the default context on the way
       if (holds('ctx.freeze-support-fixes', sim.facts)) fixDefault(sim, env, 'ctx.freeze-support-fixes');

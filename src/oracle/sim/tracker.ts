@@ -13,9 +13,8 @@ export function hasTracker(facts: OracleFacts): boolean {
  * (its own, or one inherited through fork, the spawn command line or the forkserver's fd list).
  */
 export function ensureTracker(sim: Sim, env: Env): void {
-  if (!hasTracker(sim.facts) || env.tracker) return;
-  env.tracker = true;
-  sim.acc.record('resource-tracker', ['ok'], ['tracker.launch']);
+  if (!hasTracker(sim.facts) || env.tracker !== null) return;
+  env.tracker = sim.acc.newTracker(['tracker.launch']);
 }
 
 /** `env` registers a named semaphore (a SemLock of a non-fork context) or a shared memory block with its tracker. */
@@ -29,27 +28,37 @@ export function register(sim: Sim, env: Env, what: 'semlock' | 'shm'): void {
  * `_bootstrap` in a spawn/forkserver child cleared the finalizers its re-run of the script registered (`rule`): a
  * semaphore that re-run created is never unlinked, and the tracker warns of it.
  */
-export function dropsRerunFinalizers(sim: Sim, env: Env, rule: 'spawn.rerun-finalizers-cleared' | 'forkserver.rerun-finalizers-cleared'): void {
+export function dropsRerunFinalizers(sim: Sim, env: Env, rule: 'spawn.rerun-finalizers-cleared' | 'forkserver.rerun-finalizers-cleared', certain: boolean): void {
   if (!env.registered.semlock || !holds(rule, sim.facts)) return;
   env.registered.semlock = false;
-  trackerCleansLeak(sim, [rule]);
+  trackerCleansLeak(sim, env, [rule], certain);
 }
 
-/** The tracker unlinks what was leaked and warns; from 3.13 it then exits with status 1 (`why`: how it leaked). */
-function trackerCleansLeak(sim: Sim, why: readonly RuleId[]): void {
-  if (holds('tracker.leak-exit', sim.facts)) sim.acc.record('resource-tracker', ['exception:SystemExit'], ['tracker.leak-exit', ...why]);
-  else sim.acc.record('resource-tracker', ['ok'], ['tracker.leak-warn', ...why]);
+/**
+ * `env`'s tracker unlinks what was leaked and warns; from 3.13 it then exits with status 1 (`why`: how it leaked;
+ * `certain`: every run leaks, else only some do and the tracker may end either way).
+ */
+function trackerCleansLeak(sim: Sim, env: Env, why: readonly RuleId[], certain: boolean): void {
+  if (env.tracker === null) return; // nothing registered without a tracker
+  if (holds('tracker.leak-exit', sim.facts)) sim.acc.trackerEnds(env.tracker, 'exception:SystemExit', ['tracker.leak-exit', ...why], certain);
+  else sim.acc.trackerEnds(env.tracker, 'ok', ['tracker.leak-warn', ...why], false);
 }
 
 /**
  * `env` ends without its cleanup: killed by a signal (no finalizers, no atexit), or, with `how: 'os._exit'`, through
  * `os._exit()` after `_bootstrap` (finalizers ran, so semaphores were unlinked; the `atexit` unlink of shared memory
  * did not). What it still had registered is leaked: the tracker unlinks it, warns and exits with status 1.
+ * `certain`: every instance of `env` ends so (a Process that kills itself), not only some (pool workers, of which
+ * some may end by themselves first).
  */
-export function endsUncleaned(sim: Sim, env: Env, how: 'signal' | 'os._exit'): void {
-  // from 3.13 fork and forkserver children run the atexit handlers registered in them (gh-83856)
-  if (how === 'os._exit' && holds('fork.atexit-in-child', sim.facts)) return;
+export function endsUncleaned(sim: Sim, env: Env, how: 'signal' | 'os._exit', certain: boolean): void {
+  // from 3.13 fork and forkserver children run the atexit handlers registered in them (gh-83856): the tracker ends
+  // well because of it (a child that skipped them would leave it a leak to clean up)
+  if (how === 'os._exit' && holds('fork.atexit-in-child', sim.facts)) {
+    if (env.registered.shm && env.tracker !== null) sim.acc.trackerRules(env.tracker, ['fork.atexit-in-child']);
+    return;
+  }
   const leaked = how === 'signal' ? env.registered.semlock || env.registered.shm : env.registered.shm;
   if (!leaked) return;
-  trackerCleansLeak(sim, []);
+  trackerCleansLeak(sim, env, [], certain);
 }

@@ -45,8 +45,11 @@ export interface Env {
    * whose OS threads may still be exiting when the next fork counts them.
    */
   threads: 'none' | 'running' | 'joined';
-  /** `resource_tracker._resource_tracker._fd` is set: a tracker launched here, or inherited (fork, spawn fd, forkserver fd). */
-  tracker: boolean;
+  /**
+   * `resource_tracker._resource_tracker._fd` is set: the tracker (its index in `Acc.trackers`) launched here, or
+   * inherited (fork, spawn fd, forkserver fd); null before any.
+   */
+  tracker: number | null;
   /** Resources this process registered with the tracker and unregisters only at a normal exit (semaphores, shared memory). */
   registered: { semlock: boolean; shm: boolean };
   /**
@@ -95,7 +98,7 @@ export function fail(outcome: Outcome, ...rules: RuleId[]): Run {
 export function freshEnv(depth: number): Env {
   return {
     actual: null, fixedBy: [], methodBy: [], unfixedBy: [], okBy: [], inheriting: false, defined: new Map(), global: 'initial', forkserverPid: 'none', forkserverMain: null, label: 'main', threads: 'none',
-    tracker: false, registered: { semlock: false, shm: false }, mainScript: true, depth,
+    tracker: null, registered: { semlock: false, shm: false }, mainScript: true, depth,
   };
 }
 
