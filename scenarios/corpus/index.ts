@@ -274,6 +274,11 @@ export const corpus: readonly CorpusEntry[] = [
       { op: 'report-syspath', at: 'top' },
       start(0, { ctx: 'forkserver', action: 'report-method' }),
     ]),
+  entry('fork-child-owns-shared-memory',
+    "a fork Process creates a SharedMemory block of its own with an atexit unlink: before 3.13 it leaves through os._exit() and the tracker it launched cleans the block up with a warning; from 3.13 the child runs its atexit hooks (gh-83856) and the block is unlinked",
+    'https://github.com/python/cpython/issues/83856; Lib/multiprocessing/popen_fork.py Popen._launch (3.12.1: os._exit after _bootstrap; 3.13.0: atexit._run_exitfuncs first)', [
+      start(0, { ctx: 'fork', action: 'own-shared-memory' }),
+    ]),
   entry('shared-memory-to-spawn-child',
     'a SharedMemory block passed to a spawn Process, which writes to it (by name: it pickles anywhere); 3.7 has no multiprocessing.shared_memory (ImportError)',
     'https://docs.python.org/3/library/multiprocessing.shared_memory.html (new in 3.8)', [

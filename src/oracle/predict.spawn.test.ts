@@ -150,3 +150,29 @@ describe('a module-level SemLock created again by the child re-running the scrip
     expect(tracker('3.13.15', 'forkserver').leaks?.accept).toBe('none');
   });
 });
+
+// Lib/multiprocessing/popen_fork.py Popen._launch: os._exit(code) right after _bootstrap (3.12.1); from 3.13.0 the
+// child's own atexit hooks run first (gh-83856). A spawn child leaves through sys.exit(), which runs them anyway.
+describe('a worker that creates a SharedMemory block of its own (atexit unlink)', () => {
+  const own = (ctx: 'fork' | 'spawn') => scenario(start(0, { ctx, action: 'own-shared-memory' }));
+  const tracker = (v: string, ctx: 'fork' | 'spawn') => {
+    const e = predict(own(ctx), facts(v));
+    const t = e.processes.find((p) => p.label === 'resource-tracker');
+    return { accept: t?.kind === 'outcomes' ? t.accept : [], rules: t?.rules ?? [], leaks: e.leaks };
+  };
+  it('a fork child before 3.13 skips the hook: the tracker it launched warns', () => {
+    const t = tracker('3.12.1', 'fork');
+    expect(t.accept).toEqual(['ok']);
+    expect(t.rules).toContain('tracker.leak-warn');
+    expect(t.leaks).toBeUndefined();
+  });
+  it('from 3.13 the fork child runs it: nothing leaks, and the tracker ends well because of it', () => {
+    const t = tracker('3.13.0', 'fork');
+    expect(t.accept).toEqual(['ok']);
+    expect(t.rules).toContain('fork.atexit-in-child');
+    expect(t.leaks?.accept).toBe('none');
+  });
+  it('a spawn child runs it on every version', () => {
+    for (const v of ['3.9.18', '3.12.1']) expect(tracker(v, 'spawn').leaks?.accept).toBe('none');
+  });
+});

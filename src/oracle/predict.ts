@@ -1,5 +1,5 @@
 import type { OracleFacts } from '../model/facts.js';
-import { methodsNamed } from '../scenario/rules.js';
+import { createsSharedMemory, methodsNamed } from '../scenario/rules.js';
 import type { Scenario } from '../scenario/types.js';
 import { grandchildLabel, workerLabel, type ProcessLabel } from '../contracts/labels.js';
 import { MODELLED_IDS } from '../contracts/libraries.js';
@@ -31,7 +31,7 @@ export function predict(scenario: Scenario, facts: OracleFacts, target = 'multip
   if (target !== 'multiprocessing' && target !== 'stdlib') acc.use(['target.held-to-stdlib']);
   const sim = { facts, scenario, acc, runSteps };
   const mainEnv = freshEnv(0);
-  const usesShm = scenario.steps.some((s) => s.op === 'create' && s.kind === 'SharedMemory');
+  const usesShm = scenario.steps.some(createsSharedMemory);
   const main: Run = usesShm && holds('platform.shared-memory-3.8', facts)
     ? fail('exception:ImportError', 'platform.shared-memory-3.8')
     : runSteps(sim, mainEnv, scenario.steps, false);

@@ -62,6 +62,9 @@ export function renderBody(step: StartStep, kinds: ReadonlyMap<number, ObjectKin
       return [dialect.setStartMethod('spawn', false)];
     case 'raise':
       return [`raise ValueError(${lit(`raised by worker ${int(step.id)}`)})`];
+    case 'own-shared-memory':
+      // a block of its own, unlinked by an atexit hook registered in this worker (as a created object is in main)
+      return [`own = ${dialect.sharedMemory()}`, 'atexit.register(own.unlink)'];
     case 'die':
       // holds every lock-like object it received when the signal lands
       return [

@@ -6,7 +6,7 @@
 import { MpconformError } from '../errors/index.js';
 import type { ContextObjectKind, Dialect, ProgramFeatures } from '../targets/dialect.js';
 import { stdlibDialect } from '../targets/multiprocessing.js';
-import { isExecutor } from '../scenario/rules.js';
+import { createsSharedMemory, isExecutor } from '../scenario/rules.js';
 import type { CreateStep, StartStep } from '../scenario/rules.js';
 import type { ChildAction, ContextRef, ObjectKind, Passing, Scenario, Step } from '../scenario/types.js';
 import { parseScenario } from '../scenario/validate.js';
@@ -52,7 +52,7 @@ export function commentLines(text: string): string[] {
 export function programFeatures(scenario: Scenario): ProgramFeatures {
   return {
     executor: scenario.steps.some((s) => s.op === 'start' && isExecutor(s.worker)),
-    sharedMemory: scenario.steps.some((s) => s.op === 'create' && s.kind === 'SharedMemory'),
+    sharedMemory: scenario.steps.some(createsSharedMemory),
   };
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { runProgram } from '../observe/index.js';
+import { notInstalledReason } from '../targets/installed.js';
 import type { InterpreterFacts } from '../model/facts.js';
 import type { Observation } from '../model/observation.js';
 import { predict } from '../oracle/index.js';
@@ -65,7 +66,7 @@ export async function evaluateScenario(scenario: Scenario, ctx: EvalContext): Pr
   // a library's own dialect is held to the stdlib's documented outcomes, like the shipped targets
   const expectation = predict(scenario, ctx.facts, typeof ctx.target === 'string' ? ctx.target : (ctx.oracleTarget ?? 'multiprocessing'));
   const dialect = typeof ctx.target === 'string' ? dialectFor(ctx.target) : ctx.target;
-  const lacking = dialect.unsupported(scenario, ctx.facts);
+  const lacking = (typeof ctx.target === 'string' ? notInstalledReason(ctx.target, ctx.facts) : null) ?? dialect.unsupported(scenario, ctx.facts);
   if (lacking !== null) {
     return { expectation, observation: null, verdict: { kind: 'skipped', mismatches: [], reason: lacking }, program: null, cached: false };
   }

@@ -29,6 +29,11 @@ export function isPoolLike(worker: WorkerKind): boolean {
   return worker !== 'process';
 }
 
+/** True for a step that makes a SharedMemory block: a `create`, or a worker whose action owns one (needs shared_memory). */
+export function createsSharedMemory(step: Step): boolean {
+  return (step.op === 'create' && step.kind === 'SharedMemory') || (step.op === 'start' && step.action === 'own-shared-memory');
+}
+
 /** True for executor-* worker kinds. */
 export function isExecutor(worker: WorkerKind): boolean {
   return worker === 'executor-submit' || worker === 'executor-map';

@@ -90,12 +90,13 @@ export type WorkerKind = (typeof WORKER_KINDS)[number];
 
 /**
  * What the worker function does: use what it received, note its start method or `G`, call set_start_method('spawn'),
- * raise ValueError, or `die` (acquire each lock-like object it received, then kill itself with SIGKILL: a worker
- * killed while it holds a semaphore).
+ * raise ValueError, `die` (acquire each lock-like object it received, then kill itself with SIGKILL: a worker
+ * killed while it holds a semaphore), or `own-shared-memory` (create a SharedMemory block of its own whose unlink is
+ * an atexit hook in the worker: what a child's way out runs).
  *
  * @public
  */
-export const CHILD_ACTIONS = ['use', 'report-method', 'read-global', 'set-start-method', 'raise', 'die'] as const;
+export const CHILD_ACTIONS = ['use', 'report-method', 'read-global', 'set-start-method', 'raise', 'die', 'own-shared-memory'] as const;
 /**
  * What the worker function does ({@link CHILD_ACTIONS}).
  *

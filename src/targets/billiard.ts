@@ -4,6 +4,7 @@
  * JoinableQueue), Value/Array, Pipe, Manager and its own Pool — but no `shared_memory` module
  * and no executor (see NOTES.md for where its Pool departs from the stdlib's).
  */
+import { createsSharedMemory } from '../scenario/rules.js';
 import type { Step } from '../scenario/types.js';
 import type { Dialect } from './dialect.js';
 import { moduleDialect } from './multiprocessing.js';
@@ -16,7 +17,7 @@ function check(step: Step): string | null {
   if (isExecutorStep(step)) {
     return `${BILLIARD_ID}: has no ProcessPoolExecutor (concurrent.futures executors run on the stdlib multiprocessing, not on billiard)`;
   }
-  if (step.op === 'create' && step.kind === 'SharedMemory') {
+  if (createsSharedMemory(step)) {
     return `${BILLIARD_ID}: has no shared_memory module (billiard 4.x ships none; multiprocessing.shared_memory is the stdlib's)`;
   }
   return null;

@@ -5,6 +5,7 @@
 import type { OracleFacts } from '../model/facts.js';
 import { int, lit } from '../python/source.js';
 import { compareVersions } from '../model/facts.js';
+import { createsSharedMemory } from '../scenario/rules.js';
 import type { Method, Scenario, Step } from '../scenario/types.js';
 import type { ContextObjectKind, Dialect, ProgramFeatures } from './dialect.js';
 
@@ -62,7 +63,7 @@ export function moduleDialect(options: ModuleDialectOptions): Dialect {
       }
       // the stdlib's own ImportError before 3.8 is documented behaviour (rule platform.shared-memory-3.8): it runs;
       // a library under another name is not judged on a module it does not have there
-      if (options.module !== 'multiprocessing' && step.op === 'create' && step.kind === 'SharedMemory' && facts !== undefined && compareVersions(facts.version, '3.8') < 0) {
+      if (options.module !== 'multiprocessing' && createsSharedMemory(step) && facts !== undefined && compareVersions(facts.version, '3.8') < 0) {
         return `${options.id}: shared_memory needs Python 3.8+ (this is ${facts.version})`;
       }
       return null;

@@ -4,7 +4,7 @@
  */
 import type { OracleFacts } from '../model/facts.js';
 import { compareVersions } from '../model/facts.js';
-import { isExecutor } from '../scenario/rules.js';
+import { createsSharedMemory, isExecutor } from '../scenario/rules.js';
 import type { Scenario, Step } from '../scenario/types.js';
 import type { Dialect } from './dialect.js';
 
@@ -52,7 +52,7 @@ export function isProcessStep(step: Step): boolean {
 
 /** The shared_memory reason for interpreters older than 3.8 (null when fine or unknown). */
 export function sharedMemoryVersionReason(id: string, step: Step, facts?: OracleFacts): string | null {
-  if (step.op !== 'create' || step.kind !== 'SharedMemory' || facts === undefined) return null;
+  if (!createsSharedMemory(step) || facts === undefined) return null;
   return compareVersions(facts.version, '3.8') < 0 ? `${id}: shared_memory needs Python 3.8+ (this is ${facts.version})` : null;
 }
 

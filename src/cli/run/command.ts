@@ -16,7 +16,7 @@ import { Progress } from './progress.js';
 import { exitCodeOf, summaryTable, totalsLine } from './summary.js';
 import { renderRepro } from '../../run/repro.js';
 import { loadDeviations, deviationAdjuster, writeStartingDeviations } from './expectations.js';
-import { checkTargets, targetFilesOn } from './targets.js';
+import { checkTargets, shippedTargetNotices, targetFilesOn } from './targets.js';
 import { checkCoverage } from './coverage-gate.js';
 import { LIBRARY_IDS } from '../../contracts/libraries.js';
 import { selectTargets, targetFilesRecord } from '../../targets/file/select.js';
@@ -78,7 +78,7 @@ export async function runCommand(flags: RunFlags, io: CommandIO, signal: AbortSi
   const sink = { isTTY: io.stderrIsTTY && !process.env['CI'], write: io.stderr };
   let progress = null as Progress | null;
   try {
-    for (const line of runnable.notices) io.stderr(`mpconform: ${line}\n`);
+    for (const line of [...shippedTargetNotices(ids, interpreters), ...runnable.notices]) io.stderr(`mpconform: ${line}\n`);
     io.stderr(`mpconform run ${runId}: ${families.length} families × ${settings.runs} runs × ${interpreters.length} interpreters × ${settings.targets.length} targets, ${settings.jobs} jobs${settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : ''}\n`);
     const ran = await runConformance({
       runId,

@@ -6,6 +6,7 @@ import { TargetNotImportableError } from '../../interpreters/importable.js';
 import { interpreterText, notImportableReason, skippedOn } from '../../targets/file/availability.js';
 import type { SelectedTargets } from '../../targets/file/select.js';
 import { isDottedName } from '../../targets/file/template.js';
+import { notInstalledReason } from '../../targets/installed.js';
 
 /** Whether `import <module>` succeeds on the interpreter, in the environment programs run in (no PYTHONPATH). */
 export type ImportsOn = (facts: InterpreterFacts, module: string) => Promise<boolean>;
@@ -30,6 +31,18 @@ export function checkTargets(targets: readonly string[], interpreters: readonly 
       throw new OptionError(`--target ${target}: not importable on any selected interpreter: ${where}`);
     }
   }
+}
+
+/**
+ * One line per shipped library target that some selected interpreters do not have: its cases there
+ * are skipped (src/targets/installed.ts), and the user is told where and what to do.
+ */
+export function shippedTargetNotices(targets: readonly string[], interpreters: readonly InterpreterFacts[]): string[] {
+  return targets.flatMap((target) => {
+    const missing = interpreters.filter((f) => notInstalledReason(target, f) !== null);
+    if (missing.length === 0) return [];
+    return [`--target ${target}: not installed for ${missing.map(interpreterText).join(', ')}: its cases there are skipped (install it into that interpreter, or pick the environment that has it: mpconform pythons)`];
+  });
 }
 
 /** True when the interpreter's facts say the target imports. */

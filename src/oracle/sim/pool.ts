@@ -134,6 +134,8 @@ function runTask(b: Block, parent: Env, worker: Env): Run {
 function recordAlive(b: Block, exec: boolean): void {
   if (exec) {
     b.sim.acc.record('pool', ['ok'], b.okBy);
+    // shut down by their sentinel, fork and forkserver workers leave through os._exit() (spawn ones through sys.exit)
+    if (b.method !== 'spawn') endsUncleaned(b.sim, b.worker, 'os._exit', false);
     return;
   }
   b.sim.acc.record('pool', ['ok', 'signal:SIGTERM'], ['pool.terminate-on-exit']);

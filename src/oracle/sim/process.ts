@@ -61,6 +61,9 @@ function runChild(
   if (l.kind === 'parent-failed') return l.run;
   const run = l.boot.kind === 'ok' ? body(l.child, r.method) : l.boot;
   if (run.kind === 'fail' && run.fail.outcome.startsWith('signal:')) endsUncleaned(sim, l.child, 'signal', true);
+  // a fork or forkserver child leaves through os._exit() after _bootstrap (popen_fork, forkserver._serve_one); a spawn
+  // child through sys.exit(), whose atexit hooks run
+  else if (l.boot.kind === 'ok' && run.kind !== 'hang' && r.method !== 'spawn') endsUncleaned(sim, l.child, 'os._exit', true);
   return joined(sim, spec.label, run, [...l.okBy, ...l.child.okBy]);
 }
 

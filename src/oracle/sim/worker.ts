@@ -5,6 +5,7 @@ import { fixDefault, setStartMethod } from './context.js';
 import { isLockLikeKind } from '../../contracts/objects.js';
 import { isSemlockKind } from './objects.js';
 import { fail, OK, type Env, type Fail, type Obj, type Run, type Sim } from './types.js';
+import { register } from './tracker.js';
 
 /** An object as the worker function sees it: `null` when a `global` name is undefined in the worker. */
 export interface Received {
@@ -41,6 +42,10 @@ export function runAction(sim: Sim, env: Env, action: ChildAction, label: Proces
   switch (action) {
     case 'use':
       return useAll(sim, method, received);
+    case 'own-shared-memory':
+      // SharedMemory(create=True) registers the block with this process's tracker; its unlink is an atexit hook here
+      register(sim, env, 'shm');
+      return OK;
     case 'die': {
       // it acquires the lock-like objects it received first (src/render/body.ts), then kills itself
       const held = useAll(sim, method, received.filter((r) => r.obj === null || isLockLikeKind(r.obj.kind)));

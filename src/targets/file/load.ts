@@ -10,6 +10,7 @@ import { MpconformError } from '../../errors/index.js';
 import { LIBRARY_IDS, type Feature } from '../../contracts/libraries.js';
 import type { OracleFacts } from '../../model/facts.js';
 import { int, lit } from '../../python/source.js';
+import { createsSharedMemory } from '../../scenario/rules.js';
 import type { Method, Scenario, Step } from '../../scenario/types.js';
 import type { ContextObjectKind, Dialect, ProgramFeatures } from '../dialect.js';
 import { firstReason, isExecutorStep, isPoolStep, isProcessStep, sharedMemoryVersionReason } from '../support.js';
@@ -176,7 +177,7 @@ export function parseTargetFile(raw: unknown, file: string): TargetFile {
     if (isProcessStep(step) && lacking('process')) return reasonFor('process');
     if (isPoolStep(step) && lacking('pool')) return reasonFor('pool');
     if (isExecutorStep(step) && lacking('executor')) return reasonFor('executor');
-    if (step.op === 'create' && step.kind === 'SharedMemory') return lacking('shared-memory') ? reasonFor('shared-memory') : sharedMemoryVersionReason(id, step, facts);
+    if (createsSharedMemory(step)) return lacking('shared-memory') ? reasonFor('shared-memory') : sharedMemoryVersionReason(id, step, facts);
     return null;
   };
   const dialect: Dialect = {
