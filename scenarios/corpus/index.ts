@@ -262,6 +262,17 @@ export const corpus: readonly CorpusEntry[] = [
       { op: 'create', at: 'top', id: 0, kind: 'Lock', ctx: 'forkserver' },
       start(1, { ctx: 'forkserver', action: 'report-method' }),
     ]),
+  entry('shared-memory-to-spawn-child',
+    'a SharedMemory block passed to a spawn Process, which writes to it (by name: it pickles anywhere); 3.7 has no multiprocessing.shared_memory (ImportError)',
+    'https://docs.python.org/3/library/multiprocessing.shared_memory.html (new in 3.8)', [
+      { op: 'create', at: 'main', id: 0, kind: 'SharedMemory', ctx: 'default' },
+      start(1, { ctx: 'spawn', pass: [{ obj: 0, via: 'process-arg' }] }),
+    ]),
+  entry('executor-worker-killed',
+    'a ProcessPoolExecutor task that kills its own worker with SIGKILL: the executor breaks and result() raises BrokenProcessPool',
+    'https://docs.python.org/3/library/concurrent.futures.html#concurrent.futures.process.BrokenProcessPool; Lib/concurrent/futures/process.py terminate_broken', [
+      start(0, { worker: 'executor-submit', action: 'die' }),
+    ]),
   entry('module-level-shared-memory-in-forkserver-child',
     "a module-level SharedMemory block and a forkserver child that ends normally: the child's re-run creates its own block, and leaves through os._exit(); from 3.13 its atexit hook unlinks it (gh-83856), before the tracker cleans it up with a warning; a preloading forkserver (3.13.8+) runs the top-level code in itself instead",
     'https://github.com/python/cpython/issues/83856; Lib/multiprocessing/forkserver.py _serve_one, main (3.12.1, 3.13.0); gh-126631 (the preload, 3.13.8)', [
@@ -279,15 +290,24 @@ export const corpus: readonly CorpusEntry[] = [
     'https://github.com/python/cpython/issues/83856; Lib/multiprocessing/popen_fork.py Popen._launch (3.12.1: os._exit after _bootstrap; 3.13.0: atexit._run_exitfuncs first)', [
       start(0, { ctx: 'fork', action: 'own-shared-memory' }),
     ]),
-  entry('shared-memory-to-spawn-child',
-    'a SharedMemory block passed to a spawn Process, which writes to it (by name: it pickles anywhere); 3.7 has no multiprocessing.shared_memory (ImportError)',
-    'https://docs.python.org/3/library/multiprocessing.shared_memory.html (new in 3.8)', [
-      { op: 'create', at: 'main', id: 0, kind: 'SharedMemory', ctx: 'default' },
-      start(1, { ctx: 'spawn', pass: [{ obj: 0, via: 'process-arg' }] }),
+  entry('syspath-in-forkserver-preloading-the-script',
+    "set_forkserver_preload() names the script itself, whose top-level code reads sys.path[0]: the forkserver imports it as a plain module, with the parent's sys.path from 3.12.8 and 3.13.1 (gh-117378), before with its own -c path ('' first); its children re-run the script as without a preload",
+    'https://docs.python.org/3/library/multiprocessing.html#multiprocessing.set_forkserver_preload; https://github.com/python/cpython/issues/117378; Lib/multiprocessing/forkserver.py main (3.13.0, 3.13.5)', [
+      { op: 'report-syspath', at: 'top' },
+      { op: 'forkserver-preload', at: 'main', modules: 'script' },
+      start(0, { ctx: 'forkserver', action: 'report-method' }),
     ]),
-  entry('executor-worker-killed',
-    'a ProcessPoolExecutor task that kills its own worker with SIGKILL: the executor breaks and result() raises BrokenProcessPool',
-    'https://docs.python.org/3/library/concurrent.futures.html#concurrent.futures.process.BrokenProcessPool; Lib/concurrent/futures/process.py terminate_broken', [
-      start(0, { worker: 'executor-submit', action: 'die' }),
+  entry('module-level-lock-with-forkserver-preloading-nothing',
+    "a module-level forkserver Lock, set_forkserver_preload([]) and a forkserver child: nothing is preloaded even where __main__ would be (3.13.8+), so the child re-runs the script and the Lock its re-run made leaks (ForkServerProcess._bootstrap drops its finalizer); from 3.13 the tracker then exits 1",
+    'https://docs.python.org/3/library/multiprocessing.html#multiprocessing.set_forkserver_preload; Lib/multiprocessing/forkserver.py ensure_running, main; Lib/multiprocessing/process.py BaseProcess._bootstrap', [
+      { op: 'create', at: 'top', id: 0, kind: 'Lock', ctx: 'forkserver' },
+      { op: 'forkserver-preload', at: 'main', modules: 'none' },
+      start(1, { ctx: 'forkserver', action: 'report-method' }),
+    ]),
+  entry('argv-in-preloading-forkserver',
+    "top-level code appends an argument to the main process's sys.argv and notes, in any other process running it, whether sys.argv came with it; a forkserver Process starts: the preloading forkserver (3.13.8+) has the parent's sys.argv from 3.13.12 (gh-143706), its own -c one before; children re-running the script get the parent's from prepare()",
+    'https://github.com/python/cpython/issues/143706; Lib/multiprocessing/forkserver.py ensure_running, main (sys_argv: 3.13.15 read); spawn.py prepare', [
+      { op: 'report-argv', at: 'top' },
+      start(0, { ctx: 'forkserver', action: 'report-method' }),
     ]),
 ];

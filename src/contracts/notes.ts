@@ -41,8 +41,19 @@ export function syspathNote(index: number): `s${number}.path0` {
 /** The values a `report-syspath` step prints: `sys.path[0]` empty (a `-c` interpreter's own path), or set. */
 export const SYSPATH_VALUES = { empty: 'empty', set: 'set' } as const;
 
+/** `s<index>.argv`: what a `report-argv` step saw outside the main process, one of {@link ARGV_VALUES}. */
+export function argvNote(index: number): `s${number}.argv` {
+  return `s${index}.argv`;
+}
+
+/** The values a `report-argv` step prints: `sys.argv` longer than the script (the main process's extra argument came along), or not. */
+export const ARGV_VALUES = { extra: 'extra', none: 'none' } as const;
+
+/** The argument a `report-argv` step appends to the main process's `sys.argv`. */
+export const ARGV_EXTRA = 'mpconform';
+
 /** Every key the renderer can print (tests audit rendered programs with it). */
-export const SCENARIO_NOTE_KEY = /^(?:w\d+\.(?:exitcode|result|method|global|pebble-error)|w\d+\.g\.(?:exitcode|method)|s\d+\.(?:method|path0))$/;
+export const SCENARIO_NOTE_KEY = /^(?:w\d+\.(?:exitcode|result|method|global|pebble-error)|w\d+\.g\.(?:exitcode|method)|s\d+\.(?:method|path0|argv))$/;
 
 /** What an expectations file may name as a note key (any program's, not only a scenario's). */
 export const NOTE_KEY_TOKEN = /^[A-Za-z0-9_.-]{1,64}$/;

@@ -8,7 +8,7 @@ import { METHODS } from '../scenario/types.js';
 
 /** Every step op (kept in step with `StepOp`). */
 export const STEP_OPS = [
-  'set-start-method', 'get-start-method', 'create', 'start', 'get-context-unknown', 'context-set-start-method', 'set-global', 'freeze-support', 'start-thread', 'report-syspath',
+  'set-start-method', 'get-start-method', 'create', 'start', 'get-context-unknown', 'context-set-start-method', 'set-global', 'freeze-support', 'start-thread', 'report-syspath', 'report-argv', 'forkserver-preload',
 ] as const satisfies readonly StepOp[];
 
 /**

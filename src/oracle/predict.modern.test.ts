@@ -248,3 +248,47 @@ describe('sys.path in the preloading forkserver (gh-117378)', () => {
     expect(e.noteRules?.['s0.path0'] ?? []).not.toContain('forkserver.preload-syspath');
   });
 });
+
+describe('set_forkserver_preload naming the script (the forkserver imports it as a plain module)', () => {
+  // Lib/multiprocessing/forkserver.py main: sys.path[:] = sys_path (3.13.5; 3.13.0 lacks it), then __import__ per name
+  const s = scenario({ op: 'report-syspath', at: 'top' }, { op: 'forkserver-preload', at: 'main', modules: 'script' }, start(0, { ctx: 'forkserver', action: 'report-method' }));
+  it("from 3.13.1 the forkserver has the parent's sys.path; 3.13.0 its own, '' first", () => {
+    const e = predict(s, facts('3.13.5'));
+    expect(e.notes['s0.path0']).toEqual(['set']);
+    expect(e.noteRules?.['s0.path0']).toContain('forkserver.preload-syspath');
+    expect(predict(s, facts('3.13.0')).notes['s0.path0']).toEqual(['empty', 'set']);
+    expect(predict(s, facts('3.12.1')).notes['s0.path0']).toEqual(['empty', 'set']);
+  });
+  it('the list no longer holds __main__: from 3.13.8 the children re-run the script instead of inheriting a preload', () => {
+    const e = predict(s, facts('3.13.15'));
+    expect(e.rules).toContain('forkserver.preload-modules');
+    expect(e.rules).toContain('spawn.rerun-main');
+    expect(outcomes(e, 'w0')).toEqual(['ok']);
+  });
+  it('other top-level code in such a forkserver is not modelled', () => {
+    const other = scenario({ op: 'set-global', at: 'top' }, { op: 'forkserver-preload', at: 'main', modules: 'script' }, start(0, { ctx: 'forkserver' }));
+    expect(predict(other, facts('3.13.5')).processes.every((p) => p.kind === 'unspecified')).toBe(true);
+  });
+});
+
+describe('set_forkserver_preload([]): the forkserver preloads nothing', () => {
+  // Lib/multiprocessing/forkserver.py ensure_running: an empty list sends no main_path; main() imports nothing
+  const s = scenario({ op: 'create', at: 'top', id: 0, kind: 'Lock', ctx: 'forkserver' }, { op: 'forkserver-preload', at: 'main', modules: 'none' }, start(1, { ctx: 'forkserver', action: 'report-method' }));
+  it("from 3.13.8 too, each child re-runs the script, and the Lock its re-run made leaks (ForkServerProcess clears the finalizers)", () => {
+    const e = predict(s, facts('3.13.15'));
+    expect(e.rules).toEqual(expect.arrayContaining(['forkserver.preload-modules', 'spawn.rerun-main', 'forkserver.rerun-finalizers-cleared']));
+    expect(outcomes(e, 'resource-tracker')).toEqual(['exception:SystemExit']);
+  });
+});
+
+describe("the preloading forkserver's sys.argv (gh-143706)", () => {
+  // Lib/multiprocessing/forkserver.py (3.13.15) ensure_running passes the parent's sys_argv, main() sets sys.argv[:]
+  const s = scenario({ op: 'report-argv', at: 'top' }, start(0, { ctx: 'forkserver', action: 'report-method' }));
+  it("from 3.13.12 it is the parent's; 3.13.8-3.13.11 its own; without the preload the children's come from prepare()", () => {
+    const e = predict(s, facts('3.13.15'));
+    expect(e.notes['s0.argv']).toEqual(['extra']);
+    expect(e.noteRules?.['s0.argv']).toContain('forkserver.preload-argv-parent');
+    expect(predict(s, facts('3.13.8')).notes['s0.argv']).toEqual(['none']);
+    expect(predict(s, facts('3.13.5')).notes['s0.argv']).toEqual(['extra']);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { NAMED_LABEL } from '../contracts/labels.js';
-import { SCENARIO_NOTE_KEY, SYSPATH_VALUES } from '../contracts/notes.js';
+import { ARGV_EXTRA, ARGV_VALUES, SCENARIO_NOTE_KEY, SYSPATH_VALUES } from '../contracts/notes.js';
 import { describe, expect, it } from 'vitest';
 import {
   contextSetOnceArb, corpus, crossContextSemLockArb, defaultsArb, globalsArb, guardArb,
@@ -21,7 +21,7 @@ const SAMPLES: Scenario[] = [
 ];
 
 const inner = (re: RegExp): string => re.source.replace(/^\^/, '').replace(/\$$/, '');
-const ALLOWED_LITERAL = new RegExp(`^(fork|spawn|forkserver|nope|i|k|initial|changed|__main__|${Object.values(SYSPATH_VALUES).join('|')}|${inner(NAMED_LABEL)}|raised by worker \\d+|@note %s %s%s|${inner(SCENARIO_NOTE_KEY)})$`);
+const ALLOWED_LITERAL = new RegExp(`^(fork|spawn|forkserver|nope|i|k|initial|changed|__main__|${Object.values(SYSPATH_VALUES).join('|')}|${Object.values(ARGV_VALUES).join('|')}|${ARGV_EXTRA}|${inner(NAMED_LABEL)}|raised by worker \\d+|@note %s %s%s|${inner(SCENARIO_NOTE_KEY)})$`);
 
 const docsExample: Scenario = {
   version: 1,

@@ -13,7 +13,7 @@ import { parseScenario } from '../scenario/validate.js';
 import { ctxIdent, ident, int, lit, note, objectName, tuple } from '../python/source.js';
 import { renderBody } from './body.js';
 import { grandchildLabel, workerLabel } from '../contracts/labels.js';
-import { grandchildNote, MAP_ITEMS, NOTE_PREFIX, stepNote, SYSPATH_VALUES, syspathNote, WORKER_RETURN, workerNote } from '../contracts/notes.js';
+import { ARGV_EXTRA, ARGV_VALUES, argvNote, grandchildNote, MAP_ITEMS, NOTE_PREFIX, stepNote, SYSPATH_VALUES, syspathNote, WORKER_RETURN, workerNote } from '../contracts/notes.js';
 
 /**
  * Options of {@link renderScenario}.
@@ -91,11 +91,13 @@ export function renderScenario(scenario: Scenario, dialect: Dialect = stdlibDial
   out.push(`# mpconform scenario: ${s.name ?? '(unnamed)'}`);
   out.push(...commentLines(`target ${dialect.id}; rendered per src/render/SEMANTICS.md`));
   for (const line of options.header ?? []) out.push(...commentLines(line));
-  const usesNotes = s.steps.some((st) => st.op === 'start' || st.op === 'get-start-method' || st.op === 'report-syspath');
+  const usesNotes = s.steps.some((st) => st.op === 'start' || st.op === 'get-start-method' || st.op === 'report-syspath' || st.op === 'report-argv');
   out.push(...dialect.imports(programFeatures(s)));
   if (usesNotes) out.push('import sys');
   if (s.steps.some((st) => st.op === 'start-thread')) out.push('import threading');
+  const usesOs = s.steps.some((st) => st.op === 'forkserver-preload' && st.modules === 'script');
   if (s.steps.some((st) => st.op === 'start' && st.action === 'die')) out.push('import os', 'import signal');
+  else if (usesOs) out.push('import os');
   if (usesGlobal) out.push('', `G = ${lit('initial')}`);
   if (usesNotes) out.push('', ...NOTE_HELPER);
 
@@ -161,6 +163,18 @@ function renderStep(step: Step, index: number, kinds: ReadonlyMap<number, Object
       break;
     case 'start-thread':
       lines.push('threading.Thread(target=threading.Event().wait, daemon=True).start()');
+      break;
+    case 'forkserver-preload':
+      // the script's own module name: main.py under the harness, the repro's name when a user runs the repro
+      lines.push(`${dialect.defaultContext}.set_forkserver_preload(${step.modules === 'script' ? '[os.path.splitext(os.path.basename(__file__))[0]]' : '[]'})`);
+      break;
+    case 'report-argv':
+      lines.push(
+        `if __name__ == ${lit('__main__')}:`,
+        `    sys.argv.append(${lit(ARGV_EXTRA)})`,
+        'else:',
+        `    ${note(argvNote(Number(int(index))), `${lit(ARGV_VALUES.extra)} if len(sys.argv) > 1 else ${lit(ARGV_VALUES.none)}`)}`,
+      );
       break;
     case 'report-syspath':
       lines.push(note(syspathNote(Number(int(index))), `${lit(SYSPATH_VALUES.empty)} if not sys.path[0] else ${lit(SYSPATH_VALUES.set)}`));

@@ -105,6 +105,19 @@ export const CHILD_ACTIONS = ['use', 'report-method', 'read-global', 'set-start-
 export type ChildAction = (typeof CHILD_ACTIONS)[number];
 
 /**
+ * What a `forkserver-preload` step sets the forkserver's preload list to: the script's own module, or nothing.
+ *
+ * @public
+ */
+export const PRELOAD_LISTS = ['script', 'none'] as const;
+/**
+ * A `forkserver-preload` step's list ({@link PRELOAD_LISTS}).
+ *
+ * @public
+ */
+export type PreloadList = (typeof PRELOAD_LISTS)[number];
+
+/**
  * The worker's target: a function at top level, a function defined inside the guard, a lambda, or a local function
  * (defined inside a top-level factory function and returned by it).
  *
@@ -157,10 +170,21 @@ export type Step =
   /** Starts a daemon thread that waits forever: later forks in this process are multi-threaded forks. */
   | { readonly op: 'start-thread'; readonly at: Placement }
   /** Notes whether `sys.path[0]` is empty (a `-c` interpreter's own path) or set (the script's directory, a parent's path). */
-  | { readonly op: 'report-syspath'; readonly at: Placement };
+  | { readonly op: 'report-syspath'; readonly at: Placement }
+  /**
+   * In the main process, appends an argument to `sys.argv`; in any other process running it (a child re-running the
+   * script, a preloading forkserver), notes whether `sys.argv` has more than the script: what a parent's argv became there.
+   */
+  | { readonly op: 'report-argv'; readonly at: Placement }
+  /**
+   * `multiprocessing.set_forkserver_preload(...)`, replacing the default `['__main__']`: `script`, the script's module name
+   * (a forkserver launched afterwards imports it as a plain module: its top-level code runs there, the guarded code
+   * does not); `none`, an empty list (the forkserver preloads nothing and runs no user code).
+   */
+  | { readonly op: 'forkserver-preload'; readonly at: Placement; readonly modules: PreloadList };
 
 /**
- * A step's operation: `set-start-method`, `get-start-method`, `create`, `start`, `get-context-unknown`, `context-set-start-method`, `set-global`, `freeze-support`, `start-thread`, `report-syspath`.
+ * A step's operation: `set-start-method`, `get-start-method`, `create`, `start`, `get-context-unknown`, `context-set-start-method`, `set-global`, `freeze-support`, `start-thread`, `report-syspath`, `report-argv`, `forkserver-preload`.
  *
  * @public
  */

@@ -5,7 +5,7 @@
  */
 import { MpconformError } from '../errors/index.js';
 import {
-  CHANNELS, CHILD_ACTIONS, CONTEXT_REFS, METHODS, OBJECT_KINDS, PLACEMENTS, TARGET_FORMS, WORKER_KINDS,
+  CHANNELS, CHILD_ACTIONS, CONTEXT_REFS, METHODS, OBJECT_KINDS, PLACEMENTS, PRELOAD_LISTS, TARGET_FORMS, WORKER_KINDS,
 } from './types.js';
 import type { Passing, Placement, Scenario, Step, StepOp } from './types.js';
 import { MAX_ID, MAX_STEPS, NAME_PATTERN, channelsFor, isPoolLike, isSingleArgMap } from './rules.js';
@@ -64,6 +64,8 @@ const STEP_KEYS: Readonly<Record<StepOp, readonly string[]>> = {
   'freeze-support': ['op', 'at'],
   'start-thread': ['op', 'at'],
   'report-syspath': ['op', 'at'],
+  'report-argv': ['op', 'at'],
+  'forkserver-preload': ['op', 'at', 'modules'],
 };
 const STEP_OPS = Object.keys(STEP_KEYS) as StepOp[];
 
@@ -155,7 +157,10 @@ function parseStep(value: unknown, path: string): Step {
     case 'freeze-support':
     case 'start-thread':
     case 'report-syspath':
+    case 'report-argv':
       return { op, at };
+    case 'forkserver-preload':
+      return { op, at, modules: oneOf(o.modules, `${path}.modules`, PRELOAD_LISTS) };
     case 'context-set-start-method':
       return { op, at, ctx: oneOf(o.ctx, `${path}.ctx`, METHODS) };
     default: {

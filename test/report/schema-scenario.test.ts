@@ -13,7 +13,7 @@ describe('the report schema states the scenario types of src/scenario/types.ts',
   it('one oneOf branch per step op', () => {
     const ops: Record<StepOp, true> = {
       'set-start-method': true, 'get-start-method': true, create: true, start: true, 'get-context-unknown': true,
-      'context-set-start-method': true, 'set-global': true, 'freeze-support': true, 'start-thread': true, 'report-syspath': true,
+      'context-set-start-method': true, 'set-global': true, 'freeze-support': true, 'start-thread': true, 'report-syspath': true, 'forkserver-preload': true, 'report-argv': true,
     };
     expect([...byOp.keys()].sort()).toEqual(Object.keys(ops).sort());
   });

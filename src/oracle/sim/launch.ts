@@ -1,4 +1,4 @@
-import type { Method, TargetForm } from '../../scenario/types.js';
+import type { Method, PreloadList, TargetForm } from '../../scenario/types.js';
 import type { ProcessLabel } from '../../contracts/labels.js';
 import { holds } from '../holds.js';
 import { fixDefault, forceContext, inheritContext, type Forced } from './context.js';
@@ -75,6 +75,8 @@ export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
   else child.unfixedBy = ['ctx.preparation-allow-none'];
   // the parent's tracker fd travels on the command line (spawn) or with the request (forkserver): ensured above
   child.tracker = parent.tracker;
+  // prepare() sets sys.argv to the parent's
+  child.argv = parent.argv;
   if (!parent.mainScript) {
     // a fork child of a process still re-running the script: no init_main_from_path, so nothing re-runs and the
     // target (pickled by reference to the script's module) is not found
@@ -127,6 +129,7 @@ function connectForkserver(sim: Sim, parent: Env): Server {
   if (parent.forkserverPid === 'inherited') return { kind: 'failed', run: fail('exception:ChildProcessError', 'forkserver.stale-pid') };
   if (parent.forkserverPid === 'own') return { kind: 'running', preloaded: parent.forkserverMain };
   parent.forkserverPid = 'own';
+  if (parent.preload !== 'default') return preloadsList(sim, parent, parent.preload);
   // the parent passes init_main_from_path only while its __main__ is the script (not mid-re-run)
   if (!holds('forkserver.preload-main', sim.facts) || !parent.mainScript) {
     sim.acc.record('forkserver', ['ok'], [holds('forkserver.preload-main', sim.facts) ? 'spawn.no-main-path-mid-rerun' : 'forkserver.no-preload-main']);
@@ -136,6 +139,7 @@ function connectForkserver(sim: Sim, parent: Env): Server {
   // script as __mp_main__ with _inheriting set
   const server = freshEnv(parent.depth + 1);
   server.label = 'forkserver';
+  server.argv = forkserverArgv(sim, parent);
   server.inheriting = true;
   server.mainScript = false;
   sim.acc.use(['forkserver.preload-main']);
@@ -156,6 +160,36 @@ function connectForkserver(sim: Sim, parent: Env): Server {
   sim.acc.record('forkserver', ['ok'], ['forkserver.preload-main']);
   parent.forkserverMain = server;
   return { kind: 'running', preloaded: server };
+}
+
+/**
+ * A forkserver whose preload list set_forkserver_preload() replaced: naming the script, it imports it as a plain module,
+ * running its top-level code; empty, it runs no user code. It preloads no `__main__` either way: its children re-run
+ * the script as without the preload.
+ */
+function preloadsList(sim: Sim, parent: Env, list: PreloadList): Server {
+  sim.acc.use(['forkserver.preload-modules']);
+  if (list === 'none') {
+    sim.acc.record('forkserver', ['ok'], ['forkserver.preload-modules']);
+    return { kind: 'running', preloaded: null };
+  }
+  const top = sim.scenario.steps.filter((s) => s.at === 'top');
+  if (top.some((s) => s.op !== 'report-syspath' && s.op !== 'report-argv')) {
+    sim.acc.unspecified = { reason: 'a forkserver importing the script as a module runs its top-level code: modelled for report-syspath and report-argv steps only', rule: 'forkserver.preload-modules' };
+    return { kind: 'running', preloaded: null };
+  }
+  const server = freshEnv(parent.depth + 1);
+  server.label = 'forkserver';
+  server.argv = forkserverArgv(sim, parent);
+  sim.acc.use(['forkserver.preload-modules']);
+  sim.runSteps(sim, server, top, false);
+  sim.acc.record('forkserver', ['ok'], ['forkserver.preload-modules']);
+  return { kind: 'running', preloaded: null };
+}
+
+/** A preloading forkserver's sys.argv: the parent's (gh-143706, 3.13.12 / 3.14.3), else its own `-c` one. */
+function forkserverArgv(sim: Sim, parent: Env): Env['argv'] {
+  return holds('forkserver.preload-argv-parent', sim.facts) ? parent.argv : 'none';
 }
 
 /** What the parent's start() raises when the forkserver died while preloading. */

@@ -1,5 +1,5 @@
 import type { Step } from '../../scenario/types.js';
-import { stepNote, SYSPATH_VALUES, syspathNote } from '../../contracts/notes.js';
+import { argvNote, stepNote, SYSPATH_VALUES, syspathNote } from '../../contracts/notes.js';
 import { holds } from '../holds.js';
 import { isAvailable } from '../platform.js';
 import { fixDefault, resolve, setStartMethod } from './context.js';
@@ -76,12 +76,26 @@ function runStep(sim: Sim, env: Env, step: Step, index: number): Run {
     case 'start-thread':
       env.threads = 'running';
       return OK;
+    case 'forkserver-preload':
+      // _forkserver._preload_modules of this process (a fork child inherits it, a spawn child starts with the default)
+      env.preload = step.modules;
+      sim.acc.use(['forkserver.preload-modules']);
+      return OK;
+    case 'report-argv':
+      // the main process appends; elsewhere the argv that came along is noted: prepare() gives a re-running child the
+      // parent's; a preloading forkserver gets it only where forkserver.preload-argv-parent holds (launch.ts)
+      if (env.depth === 0) {
+        env.argv = 'extra';
+        return OK;
+      }
+      sim.acc.note(argvNote(index), env.argv, env.label === 'forkserver' ? [holds('forkserver.preload-argv-parent', sim.facts) ? 'forkserver.preload-argv-parent' : 'forkserver.preload-main'] : []);
+      return OK;
     case 'report-syspath': {
       // the preloading forkserver: the parent's sys.path (gh-117378), else its own -c path ('' first); the main
       // process: the script's directory; a child re-running the script: prepare() sets the parent's sys_path
       if (env.label === 'forkserver') {
         const copied = holds('forkserver.preload-syspath', sim.facts);
-        sim.acc.note(syspathNote(index), copied ? SYSPATH_VALUES.set : SYSPATH_VALUES.empty, [copied ? 'forkserver.preload-syspath' : 'forkserver.preload-main']);
+        sim.acc.note(syspathNote(index), copied ? SYSPATH_VALUES.set : SYSPATH_VALUES.empty, [copied ? 'forkserver.preload-syspath' : 'forkserver.preload-modules']);
       } else {
         sim.acc.note(syspathNote(index), SYSPATH_VALUES.set, []);
       }

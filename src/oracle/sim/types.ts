@@ -1,6 +1,6 @@
 import type { OracleFacts } from '../../model/facts.js';
 import type { Outcome } from '../../outcome/outcome.js';
-import type { Method, ObjectKind, Scenario, Step } from '../../scenario/types.js';
+import type { Method, ObjectKind, PreloadList, Scenario, Step } from '../../scenario/types.js';
 import type { RuleId } from '../rules/index.js';
 import type { ProcessLabel } from '../../contracts/labels.js';
 import type { Acc } from './acc.js';
@@ -38,6 +38,10 @@ export interface Env {
    * children are forks of this state. Null when it launched none, or launched one that preloads nothing.
    */
   forkserverMain: Env | null;
+  /** What set_forkserver_preload() last set in this process: the default ['__main__'], the script's module, nothing. */
+  preload: 'default' | PreloadList;
+  /** Whether sys.argv has more than the script here (a `report-argv` step appended to the main process's). */
+  argv: 'extra' | 'none';
   /** The process's label (the forkserver's own state is `forkserver`). */
   label: ProcessLabel;
   /**
@@ -97,7 +101,7 @@ export function fail(outcome: Outcome, ...rules: RuleId[]): Run {
 /** A fresh main-process state. */
 export function freshEnv(depth: number): Env {
   return {
-    actual: null, fixedBy: [], methodBy: [], unfixedBy: [], okBy: [], inheriting: false, defined: new Map(), global: 'initial', forkserverPid: 'none', forkserverMain: null, label: 'main', threads: 'none',
+    actual: null, fixedBy: [], methodBy: [], unfixedBy: [], okBy: [], inheriting: false, defined: new Map(), global: 'initial', forkserverPid: 'none', forkserverMain: null, preload: 'default', argv: 'none', label: 'main', threads: 'none',
     tracker: null, registered: { semlock: false, shm: false }, mainScript: true, depth,
   };
 }

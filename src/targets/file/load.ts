@@ -177,6 +177,7 @@ export function parseTargetFile(raw: unknown, file: string): TargetFile {
     if (isProcessStep(step) && lacking('process')) return reasonFor('process');
     if (isPoolStep(step) && lacking('pool')) return reasonFor('pool');
     if (isExecutorStep(step) && lacking('executor')) return reasonFor('executor');
+    if (step.op === 'forkserver-preload') return `${id}: a data-file target describes no set_forkserver_preload`;
     if (createsSharedMemory(step)) return lacking('shared-memory') ? reasonFor('shared-memory') : sharedMemoryVersionReason(id, step, facts);
     return null;
   };
