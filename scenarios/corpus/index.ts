@@ -310,4 +310,10 @@ export const corpus: readonly CorpusEntry[] = [
       { op: 'report-argv', at: 'top' },
       start(0, { ctx: 'forkserver', action: 'report-method' }),
     ]),
+  entry('forkserver-launched-mid-rerun',
+    "a top-level fork Process whose grandchild is a forkserver Process, and a spawn child that re-runs the script: the fork child made during that re-run keeps the bootstrap __main__, so the forkserver it launches gets no main path and preloads nothing even from 3.13.8, and the grandchild it asks for finds no target (\"Can't get attribute\"); the main process's own copy preloads and runs",
+    "Lib/multiprocessing/spawn.py get_preparation_data, _fixup_main_from_path; Lib/multiprocessing/forkserver.py ensure_running (3.13.15)", [
+      start(0, { at: 'top', ctx: 'fork', grandchild: 'forkserver' }),
+      start(1, { ctx: 'spawn' }),
+    ]),
 ];
