@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { probeSiteDir } from '../../src/probe/paths.js';
 import { python } from '../support/pythons.js';
 import { DEAD_TASK_HANDLER, LOCK_TWICE, UNFED_QUEUE } from '../../bench/deadlocks.js';
@@ -159,16 +159,23 @@ describe.skipIf(py === null)('quiescence (CPython)', () => {
  * the signal's disposition as Python reports it, and fork/spawn/forkserver children included.
  */
 describe.skipIf(py === null)('the stacks handler changes no behaviour', () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'mpconform-nostacks-'));
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-  const site = probeSiteDir();
-  const text = readFileSync(join(site, 'sitecustomize.py'), 'utf8');
-  const begin = text.indexOf('# --- stacks:');
-  const end = text.indexOf('# --- end of stacks');
-  const call = '        _install_stacks()\n';
-  const without = join(scratch, 'site');
-  cpSync(site, without, { recursive: true });
-  writeFileSync(join(without, 'sitecustomize.py'), text.slice(0, begin) + text.slice(text.indexOf('\n', end) + 1).replace(call, ''));
+  // made when a test of this block runs (not when the file is collected: a filtered run would leave it behind)
+  let scratch = '';
+  let without = '';
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'mpconform-nostacks-'));
+    const site = probeSiteDir();
+    const text = readFileSync(join(site, 'sitecustomize.py'), 'utf8');
+    const begin = text.indexOf('# --- stacks:');
+    const end = text.indexOf('# --- end of stacks');
+    const call = '        _install_stacks()\n';
+    without = join(scratch, 'site');
+    cpSync(site, without, { recursive: true });
+    writeFileSync(join(without, 'sitecustomize.py'), text.slice(0, begin) + text.slice(text.indexOf('\n', end) + 1).replace(call, ''));
+  });
+  afterAll(() => {
+    if (scratch !== '') rmSync(scratch, { recursive: true, force: true });
+  });
 
   const FACTS = `import multiprocessing as mp, os, signal, sys
 
