@@ -221,17 +221,23 @@ export function recordedPids(events: readonly ProbeEvent[]): RecordedPids {
   return out;
 }
 
+/** The processes known to be leaving or gone: each said so (`exit` event) or its parent saw its exit code (`exitcode`). */
+export function accountedPids(events: readonly ProbeEvent[]): Set<number> {
+  const done = new Set<number>();
+  for (const e of events) {
+    if (e.ev === 'exit') done.add(e.pid);
+    else if (e.ev === 'exitcode' && typeof e.child === 'number') done.add(e.child);
+  }
+  return done;
+}
+
 /**
  * True when some recorded process (other than `mainPid`, whose exit the caller saw) has neither
  * said it is leaving (`exit` event) nor had its exit code seen by its parent (`exitcode` event):
  * it may still be running somewhere, so the caller reads every pid in /proc.
  */
 export function hasUnaccounted(events: readonly ProbeEvent[], mainPid: number | null): boolean {
-  const done = new Set<number>();
-  for (const e of events) {
-    if (e.ev === 'exit') done.add(e.pid);
-    else if (e.ev === 'exitcode' && typeof e.child === 'number') done.add(e.child);
-  }
+  const done = accountedPids(events);
   for (const pid of recordedPids(events)) if (pid !== mainPid && !done.has(pid)) return true;
   return false;
 }

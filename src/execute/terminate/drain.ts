@@ -5,7 +5,7 @@
  * that can take longer than the plain drain: it is waited for, so that what it reports is observed.
  */
 import type { ProbeEvent } from '../../contracts/events.js';
-import { recordedPids } from '../kill.js';
+import { accountedPids, recordedPids } from '../kill.js';
 import { DRAIN_MS, TRACKER_DRAIN_MS, TRACKER_POLL_MS } from './constants.js';
 
 /**
@@ -15,14 +15,13 @@ import { DRAIN_MS, TRACKER_DRAIN_MS, TRACKER_POLL_MS } from './constants.js';
  * ever) leaves the tracker to the plain drain.
  */
 export function trackerStillReporting(events: readonly ProbeEvent[]): boolean {
-  const done = new Set<number>();
+  const done = accountedPids(events);
   const trackers = new Set<number>();
   const exempt = new Set<number>();
   for (const e of events) {
-    if (e.ev === 'exit') done.add(e.pid);
-    else if (e.ev === 'exitcode' && typeof e.child === 'number') done.add(e.child);
-    else if (e.ev === 'start' && e.kind === 'resource-tracker') trackers.add(e.pid);
-    else if (e.ev === 'start' && (e.kind === 'main' || e.kind === 'forkserver')) exempt.add(e.pid);
+    if (e.ev !== 'start') continue;
+    if (e.kind === 'resource-tracker') trackers.add(e.pid);
+    else if (e.kind === 'main' || e.kind === 'forkserver') exempt.add(e.pid);
   }
   if (![...trackers].some((t) => !done.has(t))) return false;
   for (const pid of recordedPids(events)) if (!trackers.has(pid) && !exempt.has(pid) && !done.has(pid)) return false;

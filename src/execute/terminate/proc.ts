@@ -117,11 +117,6 @@ export function waitKindOf(line: string, arch: string = process.arch): WaitKind 
   return 'untimed'; // read, recvfrom, accept, wait4, waitid, pause...
 }
 
-/** How a task waits right now (`timed` when its syscall file cannot be read). */
-export function readWaitKind(pid: number, tid: number): WaitKind {
-  return readWait(pid, tid).kind;
-}
-
 /**
  * How a task waits right now, and in which syscall (its number; null when unreadable), so that a
  * thread found in the same wait again can be told apart from one that woke up and now waits on

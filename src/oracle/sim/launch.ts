@@ -181,7 +181,6 @@ function preloadsList(sim: Sim, parent: Env, list: PreloadList): Server {
   const server = freshEnv(parent.depth + 1);
   server.label = 'forkserver';
   server.argv = forkserverArgv(sim, parent);
-  sim.acc.use(['forkserver.preload-modules']);
   sim.runSteps(sim, server, top, false);
   sim.acc.record('forkserver', ['ok'], ['forkserver.preload-modules']);
   return { kind: 'running', preloaded: null };
