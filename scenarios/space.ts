@@ -127,7 +127,7 @@ export const FULL_SPACE: SpaceConfig = {
   vias: ['arg', 'global', 'init'],
   passMin: 0,
   passMax: 3,
-  actions: ['use', 'report-method', 'read-global', 'set-start-method', 'raise'],
+  actions: ['use', 'report-method', 'read-global', 'set-start-method', 'raise', 'use-and-close', 'nested-pool'],
   targets: ['function', 'guarded-function', 'lambda'],
   grandchild: ALL_CTX,
   extrasMax: 1,

@@ -316,4 +316,32 @@ export const corpus: readonly CorpusEntry[] = [
       start(0, { at: 'top', ctx: 'fork', grandchild: 'forkserver' }),
       start(1, { ctx: 'spawn' }),
     ]),
+  entry('pool-inside-pool-worker',
+    "a Pool's task opens a Pool of its own: the Pool's workers are daemonic, so the inner Pool's first Process.start() fails its assertion ('daemonic processes are not allowed to have children') and map() re-raises the AssertionError in the caller",
+    'Lib/multiprocessing/process.py BaseProcess.start; Lib/multiprocessing/pool.py Pool._repopulate_pool_static (w.daemon = True); pebble issue #76 (pools inside pebble workers)', [
+      start(0, { worker: 'pool-map', action: 'nested-pool' }),
+    ]),
+  entry('pool-inside-spawn-process',
+    "spawn is set and a Process opens a Pool of its own on the module-level API (pebble #155's shape): the child's default context is spawn (fixed by prepare()), its pool's workers re-run the script, and everything is cleaned up: no leaked semaphores",
+    'https://github.com/noxdafox/pebble/issues/155; Lib/multiprocessing/spawn.py prepare; Lib/multiprocessing/util.py _exit_function (SemLock finalizers run in the child)', [
+      { op: 'set-start-method', at: 'main', method: 'spawn', force: false },
+      start(0, { action: 'nested-pool' }),
+    ]),
+  entry('pool-inside-spawn-executor-worker',
+    "an executor of spawn workers whose task opens a Pool: executor workers are not daemonic, so the inner Pool starts (its method is the worker's default: spawn, set by prepare()), and the result comes back with nothing leaked",
+    'Lib/concurrent/futures/process.py _adjust_process_count (no daemon flag); https://github.com/noxdafox/pebble/issues/155 (nested pools under spawn)', [
+      start(0, { worker: 'executor-submit', ctx: 'spawn', action: 'nested-pool' }),
+    ]),
+  entry('spawn-child-closes-attached-shared-memory',
+    "a SharedMemory block passed to a spawn Process, which attaches to it by unpickling, writes to it and closes it: close() only unmaps it, so the creator's atexit unlink finds the block and the tracker has nothing to clean",
+    'https://docs.python.org/3/library/multiprocessing.shared_memory.html#multiprocessing.shared_memory.SharedMemory.close; Lib/multiprocessing/shared_memory.py SharedMemory.__reduce__, close, unlink', [
+      { op: 'create', at: 'main', id: 0, kind: 'SharedMemory', ctx: 'default' },
+      start(1, { ctx: 'spawn', pass: [{ obj: 0, via: 'process-arg' }], action: 'use-and-close' }),
+    ]),
+  entry('pool-worker-closes-attached-shared-memory',
+    "a SharedMemory block as a forkserver Pool's task argument: the worker attaches to it, writes to it and closes it; the block stays for the creator to unlink",
+    'https://docs.python.org/3/library/multiprocessing.shared_memory.html (SharedMemory travels by name); Lib/multiprocessing/shared_memory.py SharedMemory.__reduce__, close', [
+      { op: 'create', at: 'main', id: 0, kind: 'SharedMemory', ctx: 'default' },
+      start(1, { worker: 'pool-apply_async', ctx: 'forkserver', pass: [{ obj: 0, via: 'task-arg' }], action: 'use-and-close' }),
+    ]),
 ];

@@ -5,8 +5,11 @@
  */
 import { grandchildLabel, workerLabel, type ProcessLabel } from './labels.js';
 
-/** What a worker `w<id>` notes: its exit code (Process), its task's result (pools, executors), what its body read, the error pebble returned. */
-export type WorkerNote = 'exitcode' | 'result' | 'method' | 'global' | 'pebble-error';
+/**
+ * What a worker `w<id>` notes: its exit code (Process), its task's result (pools, executors), what its body read, the
+ * error pebble returned, what the pool it opened inside itself returned (`nested-pool`).
+ */
+export type WorkerNote = 'exitcode' | 'result' | 'method' | 'global' | 'pebble-error' | 'nested';
 /** What a worker's grandchild `w<id>.g` notes. */
 export type GrandchildNote = 'exitcode' | 'method';
 
@@ -53,7 +56,7 @@ export const ARGV_VALUES = { extra: 'extra', none: 'none' } as const;
 export const ARGV_EXTRA = 'mpconform';
 
 /** Every key the renderer can print (tests audit rendered programs with it). */
-export const SCENARIO_NOTE_KEY = /^(?:w\d+\.(?:exitcode|result|method|global|pebble-error)|w\d+\.g\.(?:exitcode|method)|s\d+\.(?:method|path0|argv))$/;
+export const SCENARIO_NOTE_KEY = /^(?:w\d+\.(?:exitcode|result|method|global|pebble-error|nested)|w\d+\.g\.(?:exitcode|method)|s\d+\.(?:method|path0|argv))$/;
 
 /** What an expectations file may name as a note key (any program's, not only a scenario's). */
 export const NOTE_KEY_TOKEN = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -73,6 +76,10 @@ export const NOTE_LINE = /^@note (\S+) ?(.*)$/;
 export const WORKER_RETURN = 1;
 export const MAP_ITEMS = 2;
 const MAPPED = `[${Array.from({ length: MAP_ITEMS }, () => String(WORKER_RETURN)).join(', ')}]`;
+
+/** The one item a `nested-pool` worker maps over its own pool (`abs`), and the `w<id>.nested` note it prints. */
+export const NESTED_ITEM = WORKER_RETURN;
+export const NESTED_RESULT = `[${String(WORKER_RETURN)}]`;
 
 /** The printed `w<id>.result` per worker kind (`process` prints none). */
 export const TASK_RESULT = {

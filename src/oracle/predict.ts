@@ -46,6 +46,11 @@ export function predict(scenario: Scenario, facts: OracleFacts, target = 'multip
       if (acc.outcomes.has(label)) acc.record(label, ['hang'], ['harness.hang-kill']);
     }
     if (acc.outcomes.has('resource-tracker')) acc.record('resource-tracker', ['hang', 'ok', 'exception:SystemExit'], ['tracker.hang-kill']);
+    // a top-level start runs again in every child re-running the script: one may be under way when the tree is ended
+    for (const s of scenario.steps) {
+      if (s.op !== 'start' || s.at !== 'top' || s.worker !== 'process') continue;
+      for (const label of [workerLabel(s.id), grandchildLabel(s.id)]) if (acc.outcomes.has(label)) acc.record(label, ['hang'], ['harness.hang-kill']);
+    }
   }
   const all = [...labels, ...[...acc.outcomes.keys()].filter((l) => !labels.includes(l))];
   const processes = all.map((label): ProcessExpectation => {

@@ -4,7 +4,7 @@
 import type { Dialect } from '../targets/dialect.js';
 import type { StartStep } from '../scenario/rules.js';
 import type { ObjectKind } from '../scenario/types.js';
-import { workerNote } from '../contracts/notes.js';
+import { NESTED_ITEM, workerNote } from '../contracts/notes.js';
 import { isLockLikeKind } from '../contracts/objects.js';
 import { int, lit, note, objectName } from '../python/source.js';
 
@@ -45,15 +45,31 @@ export function useLines(kind: ObjectKind, x: string): string[] {
   }
 }
 
+function useAll(step: StartStep, kinds: ReadonlyMap<number, ObjectKind>): string[] {
+  return step.pass.flatMap((p) => {
+    const kind = kinds.get(p.obj);
+    if (kind === undefined) throw new Error(`object ${p.obj} was not created`);
+    return useLines(kind, objectName(step.id, p));
+  });
+}
+
 /** The body of `work_<id>` before the optional grandchild and `return 1` (unindented). */
 export function renderBody(step: StartStep, kinds: ReadonlyMap<number, ObjectKind>, dialect: Dialect): string[] {
   switch (step.action) {
     case 'use':
-      return step.pass.flatMap((p) => {
-        const kind = kinds.get(p.obj);
-        if (kind === undefined) throw new Error(`object ${p.obj} was not created`);
-        return useLines(kind, objectName(step.id, p));
-      });
+      return useAll(step, kinds);
+    case 'use-and-close':
+      // an attached block unmapped in this worker; its creator's atexit hook still unlinks it
+      return [
+        ...useAll(step, kinds),
+        ...step.pass.flatMap((p) => (kinds.get(p.obj) === 'SharedMemory' ? [`${objectName(step.id, p)}.close()`] : [])),
+      ];
+    case 'nested-pool':
+      // the library's own pool on its module-level API, opened inside the worker (pebble #155's shape)
+      return [
+        `with ${dialect.poolClass(dialect.defaultContext)}(${int(1)}) as nested:`,
+        `    ${note(workerNote(step.id, 'nested'), `nested.map(abs, [${int(NESTED_ITEM)}])`)}`,
+      ];
     case 'report-method':
       return [note(workerNote(step.id, 'method'), dialect.getStartMethod(false))];
     case 'read-global':

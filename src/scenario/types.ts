@@ -91,12 +91,15 @@ export type WorkerKind = (typeof WORKER_KINDS)[number];
 /**
  * What the worker function does: use what it received, note its start method or `G`, call set_start_method('spawn'),
  * raise ValueError, `die` (acquire each lock-like object it received, then kill itself with SIGKILL: a worker
- * killed while it holds a semaphore), or `own-shared-memory` (create a SharedMemory block of its own whose unlink is
- * an atexit hook in the worker: what a child's way out runs).
+ * killed while it holds a semaphore), `own-shared-memory` (create a SharedMemory block of its own whose unlink is
+ * an atexit hook in the worker: what a child's way out runs), `use-and-close` (use what it received, then close()
+ * each SharedMemory among it: an attached block unmapped, which its creator still unlinks; `use` leaves it open), or
+ * `nested-pool` (open a Pool of one worker on the module-level API inside the worker, map one task and leave the
+ * with-block: a pool inside a worker).
  *
  * @public
  */
-export const CHILD_ACTIONS = ['use', 'report-method', 'read-global', 'set-start-method', 'raise', 'die', 'own-shared-memory'] as const;
+export const CHILD_ACTIONS = ['use', 'report-method', 'read-global', 'set-start-method', 'raise', 'die', 'own-shared-memory', 'use-and-close', 'nested-pool'] as const;
 /**
  * What the worker function does ({@link CHILD_ACTIONS}).
  *

@@ -13,7 +13,8 @@ export const CONCURRENT_FUTURES_ID = 'concurrent.futures';
 
 function check(step: Step): string | null {
   if (isPoolStep(step) && step.op === 'start') {
-    return `${CONCURRENT_FUTURES_ID}: ${step.worker} is multiprocessing.Pool, not concurrent.futures (ProcessPoolExecutor has no apply_async/starmap, and its map returns a lazy iterator); executor-submit/executor-map cover this target`;
+    const what = step.worker.startsWith('pool-') ? step.worker : `a ${step.action} worker's pool`;
+    return `${CONCURRENT_FUTURES_ID}: ${what} is multiprocessing.Pool, not concurrent.futures (ProcessPoolExecutor has no apply_async/starmap, and its map returns a lazy iterator); executor-submit/executor-map cover this target`;
   }
   return null;
 }

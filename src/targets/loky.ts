@@ -19,7 +19,7 @@ const LC = 'loky_context';
 
 function check(step: Step): string | null {
   if (isPoolStep(step) && step.op === 'start') {
-    return `${LOKY_ID}: has no Pool (${step.worker}); loky offers only executors (executor-submit/executor-map)`;
+    return `${LOKY_ID}: has no Pool (${step.worker.startsWith('pool-') ? step.worker : step.action}); loky offers only executors (executor-submit/executor-map)`;
   }
   if (isProcessStep(step)) {
     return `${LOKY_ID}: has no public Process API (LokyProcess is backend-internal); single-process scenarios belong to the stdlib target`;

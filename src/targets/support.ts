@@ -35,9 +35,9 @@ export function withChecks(base: Dialect, id: string, extra: StepCheck, override
   };
 }
 
-/** True for a `start` step whose worker is a pool (`pool-*`). */
+/** True for a `start` step that needs the library's Pool: a `pool-*` worker, or a worker that opens one (`nested-pool`). */
 export function isPoolStep(step: Step): boolean {
-  return step.op === 'start' && step.worker.startsWith('pool-');
+  return step.op === 'start' && (step.worker.startsWith('pool-') || step.action === 'nested-pool');
 }
 
 /** True for a `start` step whose worker is an executor (`executor-*`). */

@@ -3,7 +3,7 @@ import type { ProcessLabel } from '../../contracts/labels.js';
 import { holds } from '../holds.js';
 import { fixDefault, forceContext, inheritContext, type Forced } from './context.js';
 import { isSemlockKind } from './objects.js';
-import { dropsRerunFinalizers, endsUncleaned, ensureTracker } from './tracker.js';
+import { dropsRerunFinalizers, endsUncleaned, ensureTracker, failedRerunExit } from './tracker.js';
 import type { RuleId } from '../rules/index.js';
 import { fail, forkEnv, freshEnv, OK, type Env, type Fail, type Obj, type Run, type Sim } from './types.js';
 
@@ -88,7 +88,10 @@ export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
   const boot = rerunFailure(sim.runSteps(sim, child, sim.scenario.steps.filter((s) => s.at === 'top'), true));
   child.inheriting = false;
   child.mainScript = true;
-  if (boot.kind !== 'ok') return { kind: 'started', child, boot, okBy };
+  if (boot.kind !== 'ok') {
+    if (spec.method === 'forkserver' && boot.kind === 'fail') failedRerunExit(sim, child, spec.label !== 'pool');
+    return { kind: 'started', child, boot, okBy };
+  }
   // unpickling the process object fails before _bootstrap: the re-run's finalizers stay and run at exit
   if (spec.target === 'guarded-function') return { kind: 'started', child, boot: fail('main-attribute-missing', 'spawn.main-attribute'), okBy };
   // _bootstrap's util._finalizer_registry.clear() drops what the re-run registered

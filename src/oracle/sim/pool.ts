@@ -1,6 +1,6 @@
 import type { Method, Step } from '../../scenario/types.js';
-import { workerLabel } from '../../contracts/labels.js';
-import { TASK_RESULT, workerNote } from '../../contracts/notes.js';
+import { workerLabel, type ProcessLabel } from '../../contracts/labels.js';
+import { labelNote, NESTED_RESULT, TASK_RESULT, workerNote } from '../../contracts/notes.js';
 import { holds } from '../holds.js';
 import type { RuleId } from '../rules/index.js';
 import { resolve } from './context.js';
@@ -15,8 +15,31 @@ type StartStep = Extract<Step, { op: 'start' }>;
 // what the rendered program prints as `w<id>.result` (src/contracts/notes.ts)
 const RESULT: Record<StartStep['worker'], string> = TASK_RESULT;
 
+/** What a block prints once its task came back: `w<id>.result` for a start step's block. */
+interface ResultNote {
+  readonly key: string;
+  readonly value: string;
+}
+
 /** A Pool or ProcessPoolExecutor block: start workers, send the task(s), note `w<id>.result`. */
 export function startPool(sim: Sim, env: Env, step: StartStep): Run {
+  return poolBlock(sim, env, step, { key: workerNote(step.id, 'result'), value: RESULT[step.worker] });
+}
+
+/**
+ * A `nested-pool` action in worker `env` (label `label`): `with <module API>.Pool(1) as nested:` mapping one builtin
+ * (`abs`, pickled by reference in any method) over one item, noted as `<label>.nested` (src/render/body.ts). The
+ * worker's own default context decides its method; a daemonic worker (a Pool's) cannot start it at all (runTask).
+ */
+export function startNestedPool(sim: Sim, env: Env, label: ProcessLabel, id: number): Run {
+  const step: StartStep = { op: 'start', at: 'main', id, worker: 'pool-map', ctx: 'default', pass: [], action: 'use', target: 'function', grandchild: null };
+  const run = poolBlock(sim, env, step, { key: labelNote(label, 'nested'), value: NESTED_RESULT });
+  // the block's handler threads are joined on exit, but their OS threads may linger (fork.multithreaded-warning)
+  if (env.threads === 'none') env.threads = 'joined';
+  return run;
+}
+
+function poolBlock(sim: Sim, env: Env, step: StartStep, result: ResultNote): Run {
   const exec = step.worker.startsWith('executor');
   const r = resolve(sim, env, step.ctx, exec ? 'executor.default-context' : 'ctx.fixed-by-object');
   if (r.kind === 'fail') return r.run;
@@ -30,7 +53,7 @@ export function startPool(sim: Sim, env: Env, step: StartStep): Run {
   // workers start in Pool() / the first submit(); their own target (pool.worker, _process_worker) always pickles
   const l = launch(sim, env, { label: 'pool', method: r.method, concrete: true, target: 'function', pickled: passed.of('initargs') });
   if (l.kind === 'parent-failed') return l.run;
-  const block: Block = { sim, step, exec, method: r.method, worker: l.child, okBy: l.okBy, toCaller: exec ? 'executor.task-error-to-caller' : 'pool.task-error-to-caller' };
+  const block: Block = { sim, step, exec, method: r.method, worker: l.child, okBy: l.okBy, toCaller: exec ? 'executor.task-error-to-caller' : 'pool.task-error-to-caller', result };
   const taskError = pickleTask(block, passed.of('task-arg'));
   if (l.boot.kind === 'fail') return bootFailed(block, l.boot.fail, taskError);
   if (l.boot.kind === 'hang') return l.boot;
@@ -50,6 +73,7 @@ interface Block {
   readonly okBy: readonly RuleId[];
   /** The rule carrying a task's exception back to the caller. */
   readonly toCaller: RuleId;
+  readonly result: ResultNote;
 }
 
 /** The task is pickled in the parent whatever the workers do; its pickling error (or null) reaches the caller. */
@@ -119,15 +143,30 @@ function runTask(b: Block, parent: Env, worker: Env): Run {
   const { sim, step } = b;
   if (step.target === 'guarded-function' && b.method !== 'fork') return workerDied(b, { outcome: 'main-attribute-missing', rules: ['spawn.main-attribute'] });
   sim.acc.use(['pickle.travels']);
-  const run = runAction(sim, worker, step.action, workerLabel(step.id), b.method, receive(parent, worker, step.pass), parent);
+  // a Pool's workers are daemonic, and a daemonic process may not start children (an executor's workers are not)
+  const run = step.action === 'nested-pool'
+    ? (b.exec ? startNestedPool(sim, worker, workerLabel(step.id), step.id) : nestedInDaemon(b, worker))
+    : runAction(sim, worker, step.action, workerLabel(step.id), b.method, receive(parent, worker, step.pass), parent);
   if (run.kind === 'fail' && (run.fail.outcome.startsWith('signal:') || run.fail.outcome === 'bad-file-descriptor')) return workerDied(b, run.fail);
   recordAlive(b, b.exec);
   if (run.kind === 'fail') return { kind: 'fail', fail: { outcome: run.fail.outcome, rules: [...run.fail.rules, b.toCaller] } };
   if (run.kind === 'hang') return run;
   // the result comes back only because the workers started and the task's arguments travelled
   const travelled = step.pass.some((p) => p.via === 'task-arg') ? (['pickle.travels'] as const) : [];
-  sim.acc.note(workerNote(step.id, 'result'), RESULT[step.worker], [...b.okBy, ...travelled]);
+  sim.acc.note(b.result.key, b.result.value, [...b.okBy, ...travelled]);
   return OK;
+}
+
+/**
+ * A Pool opened in a Pool's (daemonic) worker: Pool() makes its queues first, then its first Process.start() fails the
+ * assertion. Those queues' SemLocks (named, unless fork) are unlinked only when the failed pool is garbage-collected
+ * in the worker, which the SIGTERM ending the outer block may pre-empt: the tracker then cleans them up (some runs).
+ */
+function nestedInDaemon(b: Block, worker: Env): Run {
+  const r = resolve(b.sim, worker, 'default', 'ctx.fixed-by-object');
+  if (r.kind === 'fail') return r.run;
+  if (r.method !== 'fork') register(b.sim, worker, 'semlock');
+  return fail('exception:AssertionError', 'pool.daemonic-no-children');
 }
 
 /** Workers that lived to the end of the block: a Pool's are terminated (SIGTERM) on exit, an executor's exit 0. */

@@ -62,3 +62,23 @@ export function endsUncleaned(sim: Sim, env: Env, how: 'signal' | 'os._exit', ce
   if (!leaked) return;
   trackerCleansLeak(sim, env, [], certain);
 }
+
+/**
+ * A forkserver child whose re-run of the script raised leaves through forkserver.main's os._exit() without ever reaching
+ * _bootstrap: before 3.13 neither the re-run's finalizers nor any atexit hook run, so what it registered is leaked
+ * (rule forkserver.rerun-error-no-cleanup); from 3.13 main registers util._exit_function with atexit and runs the hooks
+ * first (gh-83856, rule fork.atexit-in-child).
+ */
+export function failedRerunExit(sim: Sim, env: Env, certain: boolean): void {
+  if (!env.registered.semlock && !env.registered.shm) return;
+  if (holds('fork.atexit-in-child', sim.facts)) {
+    if (env.tracker !== null) sim.acc.trackerRules(env.tracker, ['fork.atexit-in-child']);
+    return;
+  }
+  trackerCleansLeak(sim, env, ['forkserver.rerun-error-no-cleanup'], certain);
+}
+
+/** Whether a forkserver child whose re-run raised leaves the processes that re-run started running (no finalizers before 3.13). */
+export function failedRerunKeepsManagers(sim: Sim, env: Env): boolean {
+  return env.managers > 0 && holds('forkserver.rerun-error-no-cleanup', sim.facts);
+}

@@ -54,6 +54,8 @@ export interface Env {
    * inherited (fork, spawn fd, forkserver fd); null before any.
    */
   tracker: number | null;
+  /** Manager server processes this process started and still owns (its finalizers shut them down at exit). */
+  managers: number;
   /** Resources this process registered with the tracker and unregisters only at a normal exit (semaphores, shared memory). */
   registered: { semlock: boolean; shm: boolean };
   /**
@@ -102,7 +104,7 @@ export function fail(outcome: Outcome, ...rules: RuleId[]): Run {
 export function freshEnv(depth: number): Env {
   return {
     actual: null, fixedBy: [], methodBy: [], unfixedBy: [], okBy: [], inheriting: false, defined: new Map(), global: 'initial', forkserverPid: 'none', forkserverMain: null, preload: 'default', argv: 'none', label: 'main', threads: 'none',
-    tracker: null, registered: { semlock: false, shm: false }, mainScript: true, depth,
+    tracker: null, managers: 0, registered: { semlock: false, shm: false }, mainScript: true, depth,
   };
 }
 
@@ -110,5 +112,5 @@ export function freshEnv(depth: number): Env {
 export function forkEnv(parent: Env): Env {
   const forkserverPid = parent.forkserverPid === 'none' ? 'none' : 'inherited';
   // a fork child owns none of the parent's registrations (util.Finalize and the unlink atexit hooks check the pid)
-  return { ...parent, okBy: [], inheriting: false, defined: new Map(parent.defined), forkserverPid, forkserverMain: null, threads: 'none', registered: { semlock: false, shm: false }, depth: parent.depth + 1 };
+  return { ...parent, okBy: [], inheriting: false, defined: new Map(parent.defined), forkserverPid, forkserverMain: null, threads: 'none', managers: 0, registered: { semlock: false, shm: false }, depth: parent.depth + 1 };
 }

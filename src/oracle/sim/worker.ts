@@ -42,6 +42,15 @@ export function runAction(sim: Sim, env: Env, action: ChildAction, label: Proces
   switch (action) {
     case 'use':
       return useAll(sim, method, received);
+    case 'use-and-close': {
+      const run = useAll(sim, method, received);
+      // close() unmaps the attached block only: its creator's unlink still finds it, so the tracker has nothing left
+      if (run.kind === 'ok' && env.tracker !== null && received.some((r) => r.obj?.kind === 'SharedMemory')) sim.acc.trackerRules(env.tracker, ['shm.close-keeps-block']);
+      return run;
+    }
+    case 'nested-pool':
+      // opening a pool is the starter's to simulate (src/oracle/sim/pool.ts startNestedPool): no import cycle
+      throw new Error(`${label}: nested-pool runs through startNestedPool, not runAction`);
     case 'own-shared-memory':
       // SharedMemory(create=True) registers the block with this process's tracker; its unlink is an atexit hook here
       register(sim, env, 'shm');
