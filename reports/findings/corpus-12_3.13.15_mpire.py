@@ -10,7 +10,7 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: ok  [tracker.launch]  ->  hang
 #
-# hang: recognised by timeout after 30011 ms — no exit within 30000 ms
+# hang: recognised by timeout after 30007 ms — no exit within 30000 ms
 # where it hangs:
 #   main (pid 4): mpire/async_result.py line 161 in `next`, waiting in threading.py line 363 in `wait`
 #          thread 2: tqdm/_monitor.py line 69 in `run`, waiting in threading.py line 363 in `wait`
@@ -25,7 +25,7 @@
 #   pool (pid 8): mpire/comms.py line 380 in `get_task`, waiting in selectors.py line 398 in `select`
 #
 # leaks:
-#   main: resource_tracker: There appear to be 51 leaked semaphore objects to clean up at shutdown: {'/mp-zdggkuxb', '/mp-3_3vw7_b', '/mp-8yic9rl3', '/mp-iveyjr3_', '/mp-tm2rt_zr', '/mp-q4g83fmf', '/mp-02ilsytu', '/mp-tbk7g5zl', '/mp-u2q59wd4', '/mp-a5rsvp9b', '/mp-camvyimw', '/mp-998xj7wd', '/mp-yi2kekps', '
+#   main: resource_tracker: There appear to be 51 leaked semaphore objects to clean up at shutdown: {'/mp-ns8xo4oz', '/mp-xb_6q_qg', '/mp-y5o9_iw2', '/mp-op8rmq5j', '/mp-xbdt79us', '/mp-dktgir9u', '/mp-b34sf4sn', '/mp-khxoftyo', '/mp-g61_01xl', '/mp-3yastpg1', '/mp-47gp4ixu', '/mp-pmj_y9v7', '/mp-0k1ccl1w', '
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/corpus-12_3.13.15_mpire.py
 

@@ -10,7 +10,7 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: ok  [tracker.launch]  ->  hang
 #
-# hang: recognised by quiescence after 1824 ms — all 6 processes of the tree blocked for 1115 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 1731 ms — all 6 processes of the tree blocked for 1108 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
 #   main (pid 4): main.py line 26 in `starmap`, waiting in threading.py line 359 in `wait`
 #          thread 2: pool/process.py line 210 in `pool_manager_loop`
@@ -20,7 +20,7 @@
 #   resource-tracker (pid 5): <string> line 1 in `<module>`, waiting in multiprocessing/resource_tracker.py line 445 in `main`
 #
 # leaks:
-#   main: resource_tracker: There appear to be 2 leaked semaphore objects to clean up at shutdown: {'/mp-ov4k525q', '/mp-37adtlma'}
+#   main: resource_tracker: There appear to be 2 leaked semaphore objects to clean up at shutdown: {'/mp-x_cpha41', '/mp-de3pjig9'}
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/corpus-12_3.13.15_pebble.py
 

@@ -10,7 +10,7 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: absent  []  ->  absent
 #
-# hang: recognised by quiescence after 2333 ms — all 5 processes of the tree blocked for 1918 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 2222 ms — all 5 processes of the tree blocked for 2011 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
 #   main (pid 4): billiard/pool.py line 1896 in `wait`, waiting in threading.py line 359 in `wait`
 #          thread 2: billiard/pool.py line 625 in `body`

@@ -10,7 +10,7 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: absent  []  ->  absent
 #
-# hang: recognised by timeout after 30015 ms — no exit within 30000 ms
+# hang: recognised by quiescence after 19565 ms — all 5 processes of the tree blocked for 1101 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
 #   main (pid 4): mpire/async_result.py line 64 in `wait`, waiting in threading.py line 359 in `wait`
 #          thread 2: mpire/comms.py line 459 in `get_results`, waiting in multiprocessing/connection.py line 400 in `_recv`

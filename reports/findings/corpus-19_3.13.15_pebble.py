@@ -10,7 +10,7 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: absent  []  ->  absent
 #
-# hang: recognised by quiescence after 1514 ms — all 5 processes of the tree blocked for 1103 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 1407 ms — all 5 processes of the tree blocked for 1100 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
 #   main (pid 4): main.py line 77 in `<module>`, waiting in threading.py line 359 in `wait`
 #          thread 2: pool/process.py line 210 in `pool_manager_loop`

@@ -1,0 +1,35 @@
+# mpconform repro — verdict: fail
+# case:        general-3@3.13.0/multiprocess
+# family:      general
+# interpreter: /root/.cache/mpconform/envs/cpython-3.13.0-pyenv/bin/python (cpython 3.13.0, linux)
+# target:      multiprocess
+# seed:        12   run: s12
+# shrunk:      minimal counterexample after 6 shrink steps (6 runs)
+#
+# per process: expected  [rules]  ->  observed
+#   main: ok  []  ->  exception:EOFError  (EOFError: unexpected EOF)
+#   w0: bootstrapping-error  [spawn.bootstrapping, spawn.rerun-main]  ->  absent
+#   forkserver: ok  [forkserver.no-preload-main]  ->  bootstrapping-error  (RuntimeError: \u000a        An attempt has been made to start a new process before the\u000a        current process has finished its bootstrapping phase.\u000a\u000a        This probably means that you are not using fork to start your\u000a        child processes and you have forgotten to use the proper idiom\u000a        in the main module:\u000a\u000a            if __name__ == '__main__':\u000a                freeze_support()\u000a                ...\u000a\u000a        The "freeze_support()" line can be omitted if the program\u000a        is not going to be frozen to produce an executable.\u000a\u000a        To fix this issue, refer to the "Safe importing of main module"\u000a        section in https://docs.python.org/3/library/multiprocessing.html\u000a        )
+#   resource-tracker: ok  [tracker.launch]  ->  ok
+#
+# run it: /root/.cache/mpconform/envs/cpython-3.13.0-pyenv/bin/python repro/general-3_3.13.0_multiprocess.py
+
+# mpconform scenario: (unnamed)
+# target multiprocess; rendered per src/render/SEMANTICS.md
+# mpconform-scenario-json: {"version":1,"steps":[{"op":"start","at":"top","id":0,"worker":"process","ctx":"forkserver","pass":[],"action":"use","target":"function","grandchild":null}]}
+import multiprocess as mp
+import sys
+
+def note(key, value):
+    # one write per line (chr(10) ends it), so lines of concurrent processes never interleave
+    sys.stdout.write('@note %s %s%s' % (key, value, chr(10)))
+    sys.stdout.flush()
+
+def work_0():
+    return 1
+
+ctx_forkserver = mp.get_context('forkserver')
+p0 = ctx_forkserver.Process(target=work_0, args=(), name='w0')
+p0.start()
+p0.join()
+note('w0.exitcode', p0.exitcode)

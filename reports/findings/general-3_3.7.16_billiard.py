@@ -1,0 +1,36 @@
+# mpconform repro — verdict: fail
+# case:        general-3@3.7.16/billiard
+# family:      general
+# interpreter: /root/.cache/mpconform/envs/cpython-3.7.16-pyenv/bin/python (cpython 3.7.16, linux)
+# target:      billiard
+# seed:        12   run: s12
+# shrunk:      minimal counterexample after 7 shrink steps (7 runs)
+#
+# per process: expected  [rules]  ->  observed
+#   main: ok  []  ->  ok
+#   w0: ok  []  ->  main-attribute-missing  (AttributeError: Can't get attribute 'work_0' on <module '__main__' (built-in)>)
+#   forkserver: ok  [forkserver.no-preload-main]  ->  ok
+#   resource-tracker: ok  [tracker.launch]  ->  ok
+#
+# run it: /root/.cache/mpconform/envs/cpython-3.7.16-pyenv/bin/python repro/general-3_3.7.16_billiard.py
+
+# mpconform scenario: (unnamed)
+# target billiard; rendered per src/render/SEMANTICS.md
+# mpconform-scenario-json: {"version":1,"steps":[{"op":"start","at":"main","id":0,"worker":"process","ctx":"forkserver","pass":[],"action":"use","target":"function","grandchild":null}]}
+import billiard as mp
+import sys
+
+def note(key, value):
+    # one write per line (chr(10) ends it), so lines of concurrent processes never interleave
+    sys.stdout.write('@note %s %s%s' % (key, value, chr(10)))
+    sys.stdout.flush()
+
+def work_0():
+    return 1
+
+if __name__ == '__main__':
+    ctx_forkserver = mp.get_context('forkserver')
+    p0 = ctx_forkserver.Process(target=work_0, args=(), name='w0')
+    p0.start()
+    p0.join()
+    note('w0.exitcode', p0.exitcode)

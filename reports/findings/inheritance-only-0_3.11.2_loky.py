@@ -1,0 +1,35 @@
+# mpconform repro — verdict: fail
+# case:        inheritance-only-0@3.11.2/loky
+# family:      inheritance-only
+# interpreter: /root/.cache/mpconform/envs/cpython-3.11.2-debian/bin/python (cpython 3.11.2, linux)
+# target:      loky
+# seed:        12   run: s12
+# shrunk:      minimal counterexample after 7 shrink steps (2 runs)
+#
+# per process: expected  [rules]  ->  observed
+#   main: inheritance-only  [pickle.inheritance-only, executor.task-error-to-caller]  ->  pickling-error  (PicklingError: Could not pickle the task to send it to the workers.)
+#   pool: ok  []  ->  ok
+#   resource-tracker: absent  []  ->  ok
+#
+# run it: /root/.cache/mpconform/envs/cpython-3.11.2-debian/bin/python repro/inheritance-only-0_3.11.2_loky.py
+
+# mpconform scenario: (unnamed)
+# target loky; rendered per src/render/SEMANTICS.md
+# mpconform-scenario-json: {"version":1,"steps":[{"op":"create","at":"main","id":0,"kind":"Queue","ctx":"default"},{"op":"start","at":"main","id":1,"worker":"executor-submit","ctx":"default","pass":[{"obj":0,"via":"task-arg"}],"action":"use","target":"function","grandchild":null}]}
+from joblib.externals import loky
+from joblib.externals.loky.backend import context as loky_context
+import sys
+
+def note(key, value):
+    # one write per line (chr(10) ends it), so lines of concurrent processes never interleave
+    sys.stdout.write('@note %s %s%s' % (key, value, chr(10)))
+    sys.stdout.flush()
+
+def work_1(o0):
+    o0.put(1)
+    return 1
+
+if __name__ == '__main__':
+    o0 = loky_context.get_context().Queue()
+    with loky.ProcessPoolExecutor(max_workers=2) as ex1:
+        note('w1.result', ex1.submit(work_1, o0).result())

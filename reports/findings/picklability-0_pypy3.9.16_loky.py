@@ -1,0 +1,34 @@
+# mpconform repro — verdict: fail
+# case:        picklability-0@pypy3.9.16/loky
+# family:      picklability
+# interpreter: /root/.cache/mpconform/envs/pypy-3.9.16-debian/bin/python (pypy 3.9.16, linux)
+# target:      loky
+# seed:        12   run: s12
+# shrunk:      minimal counterexample after 5 shrink steps (2 runs)
+#
+# per process: expected  [rules]  ->  observed
+#   main: hang | pickling-error  [pickle.lambda, executor.task-error-to-caller, executor.cancelled-pending-no-wakeup]  ->  ok
+#   pool: hang | ok  [harness.hang-kill]  ->  ok
+#   resource-tracker: absent  []  ->  ok
+#
+# run it: /root/.cache/mpconform/envs/pypy-3.9.16-debian/bin/python repro/picklability-0_pypy3.9.16_loky.py
+
+# mpconform scenario: (unnamed)
+# target loky; rendered per src/render/SEMANTICS.md
+# mpconform-scenario-json: {"version":1,"steps":[{"op":"start","at":"main","id":0,"worker":"executor-map","ctx":"default","pass":[],"action":"report-method","target":"lambda","grandchild":null}]}
+from joblib.externals import loky
+from joblib.externals.loky.backend import context as loky_context
+import sys
+
+def note(key, value):
+    # one write per line (chr(10) ends it), so lines of concurrent processes never interleave
+    sys.stdout.write('@note %s %s%s' % (key, value, chr(10)))
+    sys.stdout.flush()
+
+def work_0(_task):
+    note('w0.method', loky_context.get_start_method())
+    return 1
+
+if __name__ == '__main__':
+    with loky.ProcessPoolExecutor(max_workers=2) as ex0:
+        note('w0.result', list(ex0.map(lambda *a: work_0(*a), [0, 0])))
