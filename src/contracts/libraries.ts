@@ -130,3 +130,6 @@ export function libraryOf(id: string): Library | undefined {
 
 /** Ids and aliases of the libraries the oracle holds to the stdlib. */
 export const MODELLED_IDS: readonly string[] = (LIBRARIES as readonly Library[]).filter((l) => l.modelled).flatMap((l) => [l.id, ...l.aliases]);
+
+/** Ids (and aliases) of the standard library's own targets: every interpreter has them (their facts say `stdlib`). */
+export const STDLIB_IDS: readonly string[] = (LIBRARIES as readonly Library[]).filter((l) => l.facts.some((f) => f.stdlib === true)).flatMap((l) => [l.id, ...l.aliases]);

@@ -79,7 +79,7 @@ const MAPPED = `[${Array.from({ length: MAP_ITEMS }, () => String(WORKER_RETURN)
 
 /** The one item a `nested-pool` worker maps over its own pool (`abs`), and the `w<id>.nested` note it prints. */
 export const NESTED_ITEM = WORKER_RETURN;
-export const NESTED_RESULT = `[${String(WORKER_RETURN)}]`;
+export const NESTED_RESULT = `[${String(Math.abs(NESTED_ITEM))}]`;
 
 /** The printed `w<id>.result` per worker kind (`process` prints none). */
 export const TASK_RESULT = {

@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { MpconformError } from '../errors/index.js';
 import type { InterpreterFacts } from '../model/facts.js';
+import { STDLIB_IDS } from '../contracts/libraries.js';
 
 /**
  * One environment of the manifest.
@@ -112,7 +113,7 @@ export function environmentPython(value: string, env: NodeJS.ProcessEnv = proces
 }
 
 /** Targets every interpreter has (the standard library's). */
-const STDLIB_TARGETS = new Set(['multiprocessing', 'stdlib', 'concurrent.futures']);
+const STDLIB_TARGETS = new Set(STDLIB_IDS);
 
 function realpathOr(p: string): string {
   try {

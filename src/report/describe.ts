@@ -2,6 +2,7 @@ import type { RunReport } from '../model/report.js';
 import type { InterpreterFacts } from '../model/facts.js';
 import type { Scenario } from '../scenario/types.js';
 import type { VerdictKind } from '../model/verdict.js';
+import { STDLIB_IDS } from '../contracts/libraries.js';
 
 /** Verdicts from worst to best: a matrix cell takes the colour of its worst case. */
 export const SEVERITY: readonly VerdictKind[] = ['fail', 'unexpected-pass', 'flaky', 'unspecified', 'expected-fail', 'skipped', 'pass'];
@@ -52,7 +53,7 @@ export function interpreterName(report: RunReport, path: string): string {
  */
 export function libraryReleases(report: RunReport, path: string): string {
   const facts = findInterpreter(report, path);
-  const libs = report.targets.filter((t) => t !== 'multiprocessing' && t !== 'stdlib' && t !== 'concurrent.futures');
+  const libs = report.targets.filter((t) => !STDLIB_IDS.includes(t));
   if (facts === undefined || libs.length === 0) return '';
   // a library's own data-file target is not in the facts: it is named without a release
   return libs.map((t) => (t in facts.targets ? `${t} ${facts.targets[t] ?? 'not installed'}` : t)).join(', ');

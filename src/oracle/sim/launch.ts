@@ -3,7 +3,7 @@ import type { ProcessLabel } from '../../contracts/labels.js';
 import { holds } from '../holds.js';
 import { fixDefault, forceContext, inheritContext, type Forced } from './context.js';
 import { isSemlockKind } from './objects.js';
-import { dropsRerunFinalizers, endsUncleaned, ensureTracker, failedRerunExit } from './tracker.js';
+import { dropsRerunFinalizers, endsUncleaned, ensureTracker } from './tracker.js';
 import type { RuleId } from '../rules/index.js';
 import { fail, forkEnv, freshEnv, OK, type Env, type Fail, type Obj, type Run, type Sim } from './types.js';
 
@@ -89,7 +89,7 @@ export function launch(sim: Sim, parent: Env, spec: ChildSpec): Launch {
   child.inheriting = false;
   child.mainScript = true;
   if (boot.kind !== 'ok') {
-    if (spec.method === 'forkserver' && boot.kind === 'fail') failedRerunExit(sim, child, spec.label !== 'pool');
+    if (spec.method === 'forkserver' && boot.kind === 'fail') endsUncleaned(sim, child, 'os._exit-before-bootstrap', spec.label !== 'pool');
     return { kind: 'started', child, boot, okBy };
   }
   // unpickling the process object fails before _bootstrap: the re-run's finalizers stay and run at exit

@@ -39,6 +39,12 @@ export function startNestedPool(sim: Sim, env: Env, label: ProcessLabel, id: num
   return run;
 }
 
+/** `work_<id>` in a worker `label` that may start children: its action, or the pool it opens (`nested-pool`). */
+export function runBody(sim: Sim, worker: Env, step: StartStep, label: ProcessLabel, method: Method, parent: Env): Run {
+  if (step.action === 'nested-pool') return startNestedPool(sim, worker, label, step.id);
+  return runAction(sim, worker, step.action, label, method, receive(parent, worker, step.pass), parent);
+}
+
 function poolBlock(sim: Sim, env: Env, step: StartStep, result: ResultNote): Run {
   const exec = step.worker.startsWith('executor');
   const r = resolve(sim, env, step.ctx, exec ? 'executor.default-context' : 'ctx.fixed-by-object');
@@ -144,9 +150,7 @@ function runTask(b: Block, parent: Env, worker: Env): Run {
   if (step.target === 'guarded-function' && b.method !== 'fork') return workerDied(b, { outcome: 'main-attribute-missing', rules: ['spawn.main-attribute'] });
   sim.acc.use(['pickle.travels']);
   // a Pool's workers are daemonic, and a daemonic process may not start children (an executor's workers are not)
-  const run = step.action === 'nested-pool'
-    ? (b.exec ? startNestedPool(sim, worker, workerLabel(step.id), step.id) : nestedInDaemon(b, worker))
-    : runAction(sim, worker, step.action, workerLabel(step.id), b.method, receive(parent, worker, step.pass), parent);
+  const run = step.action === 'nested-pool' && !b.exec ? nestedInDaemon(b, worker) : runBody(sim, worker, step, workerLabel(step.id), b.method, parent);
   if (run.kind === 'fail' && (run.fail.outcome.startsWith('signal:') || run.fail.outcome === 'bad-file-descriptor')) return workerDied(b, run.fail);
   recordAlive(b, b.exec);
   if (run.kind === 'fail') return { kind: 'fail', fail: { outcome: run.fail.outcome, rules: [...run.fail.rules, b.toCaller] } };

@@ -4,8 +4,8 @@ import { labelNote } from '../../contracts/notes.js';
 import { resolve } from './context.js';
 import { launch } from './launch.js';
 import { endsUncleaned } from './tracker.js';
-import { passedObjects, receive, runAction } from './worker.js';
-import { startNestedPool } from './pool.js';
+import { passedObjects, runAction } from './worker.js';
+import { runBody } from './pool.js';
 import type { RuleId } from '../rules/index.js';
 import { fail, OK, type Env, type Obj, type Run, type Sim } from './types.js';
 
@@ -40,9 +40,7 @@ export function startProcess(sim: Sim, env: Env, step: StartStep): Run {
   if (passed.kind === 'fail') return passed.run;
   const spec = { label: workerLabel(step.id) as ProcessLabel, ctx: step.ctx, target: step.target, pickled: passed.of('process-arg') };
   return runChild(sim, env, spec, (child, method) => {
-    const run = step.action === 'nested-pool'
-      ? startNestedPool(sim, child, spec.label, step.id)
-      : runAction(sim, child, step.action, spec.label, method, receive(env, child, step.pass), env);
+    const run = runBody(sim, child, step, spec.label, method, env);
     return run.kind === 'ok' && step.grandchild !== null ? startGrandchild(sim, child, spec.label, step.grandchild) : run;
   });
 }

@@ -45,37 +45,24 @@ function trackerCleansLeak(sim: Sim, env: Env, why: readonly RuleId[], certain: 
 }
 
 /**
- * `env` ends without its cleanup: killed by a signal (no finalizers, no atexit), or, with `how: 'os._exit'`, through
+ * `env` ends without its cleanup: killed by a signal (no finalizers, no atexit); with `how: 'os._exit'`, through
  * `os._exit()` after `_bootstrap` (finalizers ran, so semaphores were unlinked; the `atexit` unlink of shared memory
- * did not). What it still had registered is leaked: the tracker unlinks it, warns and exits with status 1.
- * `certain`: every instance of `env` ends so (a Process that kills itself), not only some (pool workers, of which
- * some may end by themselves first).
+ * did not); with `how: 'os._exit-before-bootstrap'`, a forkserver child whose re-run of the script raised, which
+ * forkserver.main sends to `os._exit()` before `_bootstrap` ever ran: before 3.13 neither the re-run's finalizers nor
+ * any atexit hook run (rule forkserver.rerun-error-no-cleanup). What it still had registered is leaked: the tracker
+ * unlinks it, warns and exits with status 1. `certain`: every instance of `env` ends so (a Process that kills itself),
+ * not only some (pool workers, of which some may end by themselves first).
  */
-export function endsUncleaned(sim: Sim, env: Env, how: 'signal' | 'os._exit', certain: boolean): void {
-  // from 3.13 fork and forkserver children run the atexit handlers registered in them (gh-83856): the tracker ends
-  // well because of it (a child that skipped them would leave it a leak to clean up)
-  if (how === 'os._exit' && holds('fork.atexit-in-child', sim.facts)) {
-    if (env.registered.shm && env.tracker !== null) sim.acc.trackerRules(env.tracker, ['fork.atexit-in-child']);
-    return;
-  }
-  const leaked = how === 'signal' ? env.registered.semlock || env.registered.shm : env.registered.shm;
+export function endsUncleaned(sim: Sim, env: Env, how: 'signal' | 'os._exit' | 'os._exit-before-bootstrap', certain: boolean): void {
+  const leaked = how === 'os._exit' ? env.registered.shm : env.registered.semlock || env.registered.shm;
   if (!leaked) return;
-  trackerCleansLeak(sim, env, [], certain);
-}
-
-/**
- * A forkserver child whose re-run of the script raised leaves through forkserver.main's os._exit() without ever reaching
- * _bootstrap: before 3.13 neither the re-run's finalizers nor any atexit hook run, so what it registered is leaked
- * (rule forkserver.rerun-error-no-cleanup); from 3.13 main registers util._exit_function with atexit and runs the hooks
- * first (gh-83856, rule fork.atexit-in-child).
- */
-export function failedRerunExit(sim: Sim, env: Env, certain: boolean): void {
-  if (!env.registered.semlock && !env.registered.shm) return;
-  if (holds('fork.atexit-in-child', sim.facts)) {
+  // from 3.13 fork and forkserver children run the atexit handlers registered in them (gh-83856), util._exit_function
+  // among them: the tracker ends well because of it (a child that skipped them would leave it a leak to clean up)
+  if (how !== 'signal' && holds('fork.atexit-in-child', sim.facts)) {
     if (env.tracker !== null) sim.acc.trackerRules(env.tracker, ['fork.atexit-in-child']);
     return;
   }
-  trackerCleansLeak(sim, env, ['forkserver.rerun-error-no-cleanup'], certain);
+  trackerCleansLeak(sim, env, how === 'os._exit-before-bootstrap' ? ['forkserver.rerun-error-no-cleanup'] : [], certain);
 }
 
 /** Whether a forkserver child whose re-run raised leaves the processes that re-run started running (no finalizers before 3.13). */
