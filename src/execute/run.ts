@@ -17,8 +17,8 @@ import { NoteCollector } from './notes.js';
 import { trackGroup, untrackGroup } from './registry.js';
 import { EventTail } from './tail.js';
 import { launchTree } from './sandbox/index.js';
-import { GRACE_MS } from './terminate/constants.js';
-import { drainLeftovers } from './terminate/drain.js';
+import { DRAIN_MS, GRACE_MS } from './terminate/constants.js';
+import { atMost, drainLeftovers } from './terminate/drain.js';
 import { GENERATED_WINDOW, QuiescenceWatch, quiescenceWindow, type QuiescenceWindow } from './terminate/quiescence.js';
 import { needsFullScan } from './terminate/scan.js';
 import { Termination } from './terminate/termination.js';
@@ -146,15 +146,22 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
     const exit = await exited;
     armed?.disarm();
     // Leftovers (forkserver, resource tracker, orphans) hold our pipes: let them finish briefly, then kill.
-    const pipesClosed = await drainLeftovers(streamsEnded, () => { tail.drain(); return tail.events; });
+    // A hung tree is ended whole at once: nothing of it is waited for.
+    const hung = termination?.cause?.by === 'hang';
+    const pipesClosed = hung ? false : await drainLeftovers(streamsEnded, () => { tail.drain(); return tail.events; });
     if (pid !== null) {
       killGroup(pid, 'SIGKILL');
       tail.drain();
-      const full = needsFullScan({ stopped: termination?.cause != null, pipesClosed, since, mainPid: pid, durationMs: Date.now() - started, events: tail.events });
-      killTokenProcesses(token, recordedPids(tail.events), full ? null : since);
+      // outside namespaces, what left the group is found by its run token
+      if (!launch.contained()) {
+        const full = needsFullScan({ stopped: termination?.cause != null, pipesClosed, since, mainPid: pid, durationMs: Date.now() - started, events: tail.events });
+        killTokenProcesses(token, recordedPids(tail.events), full ? null : since);
+      }
       await launch.settle(); // namespaces: every process of it is dead once its init is
       untrackGroup(pid);
     }
+    // what the killed tree had written is still in the pipes: read it before they are closed
+    if (hung) await atMost(streamsEnded, DRAIN_MS);
     const settled = termination === null ? null : await termination.settle(exit, tail.events);
     child.stdout?.destroy();
     child.stderr?.destroy();

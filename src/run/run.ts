@@ -57,14 +57,7 @@ export async function runConformance(conformanceInput: ConformanceInput): Promis
     if (input.signal?.aborted) return undefined;
     const { evaluation, failureRate } = settled;
     const family = families.get(item.spec.family);
-    const shrinking = evaluation.verdict.kind === 'fail' && input.shrink && family !== undefined;
-    // shrinking replays this very case first: its observation is already known
-    if (shrinking) primeCache(cache, evaluation, ctx);
-    const minimal = shrinking ? await shrinkCase(family, item.spec, ctx, input.shrinkBudgetMs ?? DEFAULT_SHRINK_BUDGET_MS).catch((e: unknown) => {
-      if (input.signal?.aborted) return null;
-      throw e;
-    }) : null;
-    let result: CaseResult = {
+    const base: CaseResult = {
       id: item.id,
       family: item.spec.family,
       target: targetId(item.target),
@@ -75,12 +68,22 @@ export async function runConformance(conformanceInput: ConformanceInput): Promis
       observation: evaluation.observation === null || evaluation.verdict.kind === 'fail' || evaluation.verdict.kind === 'flaky'
         ? evaluation.observation : trimObservation(evaluation.observation),
       verdict: evaluation.verdict,
-      durationMs: Date.now() - started,
+      durationMs: 0,
       repro: null,
       failureRate,
-      minimal,
+      minimal: null,
     };
-    if (input.adjust) result = input.adjust(result);
+    // a disagreement the target declares (an expected failure) is not shrunk: its repro is the declaration's
+    const adjusted = input.adjust?.(base) ?? base;
+    const shrinking = evaluation.verdict.kind === 'fail' && adjusted.verdict.kind === 'fail' && input.shrink && family !== undefined;
+    // shrinking replays this very case first: its observation is already known
+    if (shrinking) primeCache(cache, evaluation, ctx);
+    const minimal = shrinking ? await shrinkCase(family, item.spec, ctx, input.shrinkBudgetMs ?? DEFAULT_SHRINK_BUDGET_MS).catch((e: unknown) => {
+      if (input.signal?.aborted) return null;
+      throw e;
+    }) : null;
+    const durationMs = Date.now() - started;
+    const result: CaseResult = minimal === null ? { ...adjusted, durationMs } : input.adjust?.({ ...base, durationMs, minimal }) ?? { ...base, durationMs, minimal };
     input.onProgress?.({ kind: 'case', result });
     return result;
   }, input.signal);

@@ -6,6 +6,13 @@
 import { executeProgram } from '../../src/execute/index.js';
 import { mapPool } from '../../src/run/pool.js';
 import { churnIpc } from './programs.js';
+import { sandboxMode } from '../../src/execute/sandbox/index.js';
+
+/** Which launcher started the trees: the compiled one, unshare + the Python one, or none (tracking). */
+function launcherKind(): string {
+  const d = sandboxMode();
+  return d.native !== null ? 'native' : d.launcher !== null ? 'python' : 'none';
+}
 
 const [python, n, jobs] = [process.argv[2]!, Number(process.argv[3] ?? 50), Number(process.argv[4] ?? 4)];
 const t0 = Date.now();
@@ -13,4 +20,4 @@ const runs = (await mapPool(Array.from({ length: n }, (_, i) => i), jobs, async 
   const raw = await executeProgram({ python, source: churnIpc(i % 2 === 0 ? 'spawn' : 'forkserver'), timeoutMs: 1000 + Math.floor(Math.random() * 2000), graceMs: 200 });
   return { end: raw.end.kind, sandbox: raw.sandbox, removed: raw.ipcLeftovers.filter((x) => x.removed).length, failed: raw.ipcLeftovers.filter((x) => !x.removed).length };
 })) as { end: string; sandbox: string | undefined; removed: number; failed: number }[];
-process.stdout.write(`${JSON.stringify({ ms: Date.now() - t0, ends: runs.map((r) => r.end), modes: [...new Set(runs.map((r) => r.sandbox))], removed: runs.reduce((a, r) => a + r.removed, 0), failed: runs.reduce((a, r) => a + r.failed, 0) })}\n`);
+process.stdout.write(`${JSON.stringify({ ms: Date.now() - t0, ends: runs.map((r) => r.end), modes: [...new Set(runs.map((r) => r.sandbox))], launcher: launcherKind(), removed: runs.reduce((a, r) => a + r.removed, 0), failed: runs.reduce((a, r) => a + r.failed, 0) })}\n`);

@@ -1,7 +1,7 @@
 /**
- * The standing adversarial suite, in both modes (the namespaces sandbox, and tracking with
- * MPCONFORM_SANDBOX=off): hostile trees and interrupted runs, each in a private mount namespace
- * with its own /dev/shm and TMPDIR (test/reliability/contain.ts), and what was left counted —
+ * The standing adversarial suite, in every mode (the namespaces sandbox with the compiled launcher
+ * and with the Python one, MPCONFORM_SANDBOX=python; tracking with MPCONFORM_SANDBOX=off): hostile
+ * trees and interrupted runs, each in a private mount namespace with its own /dev/shm and TMPDIR (test/reliability/contain.ts), and what was left counted —
  * zero processes, zero temp dirs, zero /dev/shm entries, asserted.
  *
  * MPCONFORM_RELIABILITY_KILLS (default 12) IPC-churning trees killed per mode and
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { resetSandboxMode, sandboxMode } from '../../src/execute/sandbox/index.js';
+import { nativeLauncher } from '../../src/execute/sandbox/native.js';
 import { python } from '../support/pythons.js';
 import { contained } from './contain.js';
 import * as P from './programs.js';
@@ -23,10 +24,13 @@ const INTERRUPTS = Number(process.env['MPCONFORM_RELIABILITY_INTERRUPTS'] ?? 4);
 const scratch = mkdtempSync(join(tmpdir(), 'mpconform-containment-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+// the namespaces twice: with the compiled launcher (the default where a C compiler is) and with unshare + the Python one
 const MODES = [
   ['namespaces', { MPCONFORM_SANDBOX: '' }],
+  ['namespaces-python', { MPCONFORM_SANDBOX: 'python' }],
   ['tracking', { MPCONFORM_SANDBOX: 'off' }],
 ] as const;
+const modeOf = (label: string): string => (label.startsWith('namespaces') ? 'namespaces' : label);
 /** Whether this machine can run the namespaces mode at all (whatever MPCONFORM_SANDBOX says here). */
 function namespacesPossible(): boolean {
   const before = process.env['MPCONFORM_SANDBOX'];
@@ -44,14 +48,16 @@ const nothing = { shm: [], tmp: [], processes: [] };
 
 describe.skipIf(py === null)(`hostile trees and interrupted runs leave nothing (${py ?? 'no CPython 3.11+'})`, () => {
   for (const [mode, env] of MODES) {
-    const skip = mode === 'namespaces' && !nsAvailable;
+    const skip = modeOf(mode) === 'namespaces' && !nsAvailable;
 
     test.skipIf(skip)(`${mode}: ${KILLS} IPC-churning trees (spawn/forkserver, Locks, Queues, SharedMemory) killed at random moments`, async () => {
       const r = await contained(`node --import tsx test/reliability/churn-child.ts ${quote(py!)} ${KILLS} 4`, { env });
       expect(r.exitCode, r.stderr).toBe(0);
-      const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; ends: string[]; modes: string[]; removed: number; failed: number };
+      const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; ends: string[]; modes: string[]; launcher: string; removed: number; failed: number };
       console.log(`[reliability] ${mode}: ${KILLS} churning trees killed in ${out.ms} ms; /dev/shm entries the trees left and were removed: ${out.removed}; left: ${JSON.stringify(r.left)}`);
-      expect(out.modes).toEqual([mode]);
+      expect(out.modes).toEqual([modeOf(mode)]);
+      // the default namespaces mode runs the compiled launcher wherever a C compiler could make it
+      expect(out.launcher).toBe(mode === 'namespaces-python' ? 'python' : mode === 'tracking' ? 'none' : nativeLauncher() !== null ? 'native' : 'python');
       expect(out.ends.filter((e) => e !== 'hang')).toEqual([]);
       expect(out.failed).toBe(0);
       expect(r.left).toEqual(nothing);

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SETTINGS_ENV } from '../../contracts/env.js';
 import { INIT_PY } from './init.js';
+import { nativeLauncher } from './native.js';
 
 /**
  * How a tree is contained:
  * - `namespaces`: its own pid and mount namespaces (util-linux `unshare`), a procfs of its own, a
- *   private tmpfs on /dev/shm and a reaping pid 1 (src/execute/sandbox/init.ts). Ending pid 1 ends
+ *   private tmpfs on /dev/shm and a reaping pid 1 (src/execute/sandbox/init.ts, or its C twin
+ *   init-native.ts where a C compiler made it). Ending pid 1 ends
  *   every process of the tree and its /dev/shm, whatever the program did.
  * - `tracking`: no namespaces (not Linux, not root, a runner that forbids them, or
  *   `MPCONFORM_SANDBOX=off`): the tree runs as its own process group and what it leaves is found
@@ -16,7 +18,11 @@ import { INIT_PY } from './init.js';
  */
 export type SandboxMode = 'namespaces' | 'tracking';
 
-/** `MPCONFORM_SANDBOX=off` (or `tracking`) forces the fallback; anything else lets detection decide. */
+/**
+ * `MPCONFORM_SANDBOX=off` (or `tracking`) forces the fallback; `python` keeps the namespaces but
+ * with unshare and the Python launcher (no compiled one: the tests run both); anything else lets
+ * detection decide.
+ */
 export const SANDBOX_ENV = SETTINGS_ENV.sandbox;
 
 /** The unshare flags every sandboxed tree is started with (the check below runs exactly these). */
@@ -33,6 +39,8 @@ export interface Detected {
    * namespace, and the namespace would die with it).
    */
   readonly launcher: string | null;
+  /** The compiled launcher (src/execute/sandbox/native.ts), which makes the namespaces itself; null: unshare + the Python launcher. */
+  readonly native: string | null;
 }
 let detected: Detected | undefined;
 
@@ -58,17 +66,27 @@ function launcherPython(): string | null {
   return exe.startsWith('/') ? exe : null;
 }
 
+/** The command that starts `prog...` in a sandbox, its launcher writing `info`. */
+export function sandboxCommand(d: Pick<Detected, 'unshare' | 'launcher' | 'native'>, info: string, prog: readonly string[]): { file: string; args: string[] } {
+  if (d.native !== null) return { file: d.native, args: [info, ...prog] };
+  return { file: d.unshare!, args: [...UNSHARE_FLAGS, '--', d.launcher!, '-E', '-s', '-S', '-c', INIT_PY, info, ...prog] };
+}
+
 /**
- * Tries the sandbox once, exactly as a tree is started: the launcher with the same unshare flags,
- * a program (sh) that must not be pid 1, must see a procfs of its own namespace and an empty
- * private tmpfs on /dev/shm it can create a semaphore file in; its exit code must come back; and a
- * second program killed by SIGSEGV must come back as that signal. Bounded (10 s each).
+ * Tries the sandbox once, exactly as a tree is started: the launcher with the same unshare flags
+ * (or the native launcher), a program (sh) that must not be pid 1, must see a procfs of its own
+ * namespace and an empty private tmpfs on /dev/shm it can create a semaphore file in; its exit
+ * code must come back; and a second program killed by SIGSEGV must come back as that signal.
+ * Bounded (10 s each).
  */
-function check(unshare: string, launcher: string): string | null {
+function check(d: Pick<Detected, 'unshare' | 'launcher' | 'native'>): string | null {
   const dir = mkdtempSync(join(tmpdir(), 'mpconform-sandbox-check-'));
   try {
     const script = 'test "$$" -gt 1 && test "$(cut -d" " -f1 /proc/self/stat)" != "" && test -z "$(ls -A /dev/shm)" && : > /dev/shm/sem.mpconform-check && exit 7';
-    const run = (name: string, prog: string): ReturnType<typeof spawnSync> => spawnSync(unshare, [...UNSHARE_FLAGS, '--', launcher, '-E', '-s', '-S', '-c', INIT_PY, join(dir, name), 'sh', '-c', prog], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    const run = (name: string, prog: string): ReturnType<typeof spawnSync> => {
+      const { file, args } = sandboxCommand(d, join(dir, name), ['sh', '-c', prog]);
+      return spawnSync(file, args, { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    };
     const a = run('a', script);
     if (a.error !== undefined) return a.error.message;
     if (a.status !== 7) return (String(a.stderr).trim().split('\n')[0] ?? '') || `the check exited ${a.status ?? a.signal}`;
@@ -84,14 +102,20 @@ function check(unshare: string, launcher: string): string | null {
 export function sandboxMode(): Detected {
   if (detected !== undefined) return detected;
   const env = (process.env[SANDBOX_ENV] ?? '').trim().toLowerCase();
-  const off = (why: string): Detected => ({ mode: 'tracking', why, unshare: null, launcher: null });
+  const off = (why: string): Detected => ({ mode: 'tracking', why, unshare: null, launcher: null, native: null });
   if (env === 'off' || env === 'tracking' || env === '0' || env === 'false') detected = off(`${SANDBOX_ENV}=${env}`);
   else if (process.platform !== 'linux') detected = off(`no namespaces on ${process.platform}`);
   else {
+    // the compiled launcher first (no interpreter start-up per tree), else unshare + the Python one
+    const native = env === 'python' ? null : nativeLauncher();
+    if (native !== null && check({ unshare: null, launcher: null, native }) === null) {
+      detected = { mode: 'namespaces', why: 'pid + mount namespaces (native launcher)', unshare: null, launcher: null, native };
+      return detected;
+    }
     const unshare = onPath('unshare');
     const launcher = unshare === null ? null : launcherPython();
-    const failed = unshare === null ? 'unshare (util-linux) not found' : launcher === null ? 'no python3 to run the launcher' : check(unshare, launcher);
-    detected = failed === null ? { mode: 'namespaces', why: 'pid + mount namespaces', unshare, launcher } : off(`namespaces unavailable: ${failed}`);
+    const failed = unshare === null ? 'unshare (util-linux) not found' : launcher === null ? 'no python3 to run the launcher' : check({ unshare, launcher, native: null });
+    detected = failed === null ? { mode: 'namespaces', why: 'pid + mount namespaces', unshare, launcher, native: null } : off(`namespaces unavailable: ${failed}`);
   }
   return detected;
 }

@@ -9,8 +9,7 @@ import { TOKEN_ENV } from '../../contracts/env.js';
 import { EVENTS_BUDGET } from '../tail.js';
 import { isExecutableFile, which } from '../../fsutil/which.js';
 import { attachTree, detachTree } from './hooks.js';
-import { INIT_PY } from './init.js';
-import { sandboxMode, UNSHARE_FLAGS, type SandboxMode } from './detect.js';
+import { sandboxCommand, sandboxMode, type SandboxMode } from './detect.js';
 
 /** The file (in the run's directory) where the launcher says where init and the program are. */
 export const SANDBOX_INFO = '.mpconform-sandbox';
@@ -27,6 +26,12 @@ export interface TreeLaunch {
   treePid(hostPid: number | null): number | null;
   /** Host pid of the namespace's pid 1 (null in the tracking mode or before it was forked). */
   initPid(): number | null;
+  /**
+   * True once the namespaces' pid 1 was forked (its launcher said so first, before the program
+   * ran): no process of the tree can be outside them, and ending pid 1 ends every one, so the
+   * tracking mode's search by run token is not needed.
+   */
+  contained(): boolean;
   /**
    * Host pids of every process of the tree right now: init and its descendants, found through
    * /proc/<pid>/task/<tid>/children on the host (the tree's own events carry namespace pids).
@@ -163,9 +168,9 @@ class NamespaceLaunch implements TreeLaunch {
   private init: number | null | undefined;
   private seen: IpcLeftover[] | null = null;
 
-  constructor(unshare: string, launcher: string, python: string, args: readonly string[], readonly workDir: string, readonly token: string) {
-    this.file = unshare;
-    this.args = [...UNSHARE_FLAGS, '--', launcher, '-E', '-s', '-S', '-c', INIT_PY, join(workDir, SANDBOX_INFO), python, ...args];
+  constructor(command: { readonly file: string; readonly args: readonly string[] }, readonly workDir: string, readonly token: string) {
+    this.file = command.file;
+    this.args = command.args;
   }
 
   attach(hostPid: number | null): void {
@@ -198,6 +203,10 @@ class NamespaceLaunch implements TreeLaunch {
     }
     this.init = pid;
     return pid;
+  }
+
+  contained(): boolean {
+    return readInfo(this.workDir).has('init');
   }
 
   hostPids(): number[] {
@@ -287,6 +296,9 @@ class TrackingLaunch implements TreeLaunch {
   initPid(): null {
     return null;
   }
+  contained(): false {
+    return false;
+  }
   hostPids(): number[] {
     return [];
   }
@@ -304,8 +316,8 @@ class TrackingLaunch implements TreeLaunch {
  * A `python` that cannot be found is started as is, so that the spawn error is the usual one.
  */
 export function launchTree(python: string, args: readonly string[], workDir: string, token: string): TreeLaunch {
-  const { mode, unshare, launcher } = sandboxMode();
+  const detected = sandboxMode();
   const found = which(python);
-  if (mode === 'namespaces' && unshare !== null && launcher !== null && found !== null && isExecutableFile(found)) return new NamespaceLaunch(unshare, launcher, python, args, workDir, token);
+  if (detected.mode === 'namespaces' && found !== null && isExecutableFile(found)) return new NamespaceLaunch(sandboxCommand(detected, join(workDir, SANDBOX_INFO), [python, ...args]), workDir, token);
   return new TrackingLaunch(python, args, workDir, token);
 }

@@ -29,7 +29,7 @@ export function trackerStillReporting(events: readonly ProbeEvent[]): boolean {
 }
 
 /** Waits for `done` or `ms`, whichever first: true when `done` came first. */
-function atMost(done: Promise<unknown>, ms: number): Promise<boolean> {
+export function atMost(done: Promise<unknown>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), ms);
     void done.then(() => { clearTimeout(timer); resolve(true); });

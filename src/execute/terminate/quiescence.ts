@@ -66,7 +66,7 @@ export class QuiescenceWatch {
   #cpuBase = -1;
   #activity = -1;
   #lastSample: number | null = null;
-  /** Context switches and wait site of the threads in timed waits when the window first elapsed (null: not yet). */
+  /** Context switches and wait site of the threads in timed waits at the start of the quiet time (null: not yet read). */
   #sleepers: Map<string, Sleeper> | null = null;
   /** Samples taken (for the benchmark's cost figure). */
   samples = 0;
@@ -119,32 +119,48 @@ export class QuiescenceWatch {
       this.#reset(now, cpu, activity);
       return null;
     }
+    // The timed waiters are first read at the start of the quiet time, so that a poller has woken
+    // (and gone back to the same wait) by the time the window is over.
+    if (this.#sleepers === null) {
+      const first = this.#timedWaiters();
+      if (first === undefined) {
+        this.#reset(now, cpu, activity);
+        return null;
+      }
+      this.#sleepers = first;
+    }
     if (quietMs < this.window.windowMs) return null;
     // the window is over: every thread must be blocked, and how decides which window applies
-    const sleepers = new Map<string, Sleeper>();
-    for (const pid of this.#members) {
-      for (const tid of readTasks(pid)) {
-        const st = readStat(pid, tid);
-        const wait = st === null ? { kind: 'untimed' as const, where: null } : BUSY_STATES.has(st.state) ? { kind: 'running' as const, where: null } : readWait(pid, tid);
-        if (wait.kind === 'running') {
-          this.#reset(now, cpu, activity);
-          return null;
-        }
-        if (wait.kind === 'timed' && st?.state !== 'Z') sleepers.set(`${pid}/${tid}`, { switches: readSwitches(pid, tid) ?? -1, where: wait.where });
-      }
+    const sleepers = this.#timedWaiters();
+    if (sleepers === undefined) {
+      this.#reset(now, cpu, activity);
+      return null;
     }
     if (sleepers.size === 0) return { quietMs, processes: this.#members.size, timed: false };
     // Threads in waits with a timeout: a poller (it woke up during the quiet time and went back to
     // the same wait, changing nothing) is as stuck as a blocked thread; a thread that has not woken
     // since may be waiting out a deadline, and one that woke and now waits elsewhere (its sleep
     // ended, it moved on) may be on its way: both get the longer window.
-    if (this.#sleepers === null) this.#sleepers = sleepers;
     const polling = [...sleepers].every(([task, now]) => {
       const before = this.#sleepers!.get(task);
       return before !== undefined && before.switches >= 0 && now.switches > before.switches && before.where !== null && now.where === before.where;
     });
     if (polling || quietMs >= this.window.timedWindowMs) return { quietMs, processes: this.#members.size, timed: true, polling };
     return null;
+  }
+
+  /** Every thread's wait: the ones in a wait with a timeout, by task; undefined when some thread is running. */
+  #timedWaiters(): Map<string, Sleeper> | undefined {
+    const sleepers = new Map<string, Sleeper>();
+    for (const pid of this.#members) {
+      for (const tid of readTasks(pid)) {
+        const st = readStat(pid, tid);
+        const wait = st === null ? { kind: 'untimed' as const, where: null } : BUSY_STATES.has(st.state) ? { kind: 'running' as const, where: null } : readWait(pid, tid);
+        if (wait.kind === 'running') return undefined;
+        if (wait.kind === 'timed' && st?.state !== 'Z') sleepers.set(`${pid}/${tid}`, { switches: readSwitches(pid, tid) ?? -1, where: wait.where });
+      }
+    }
+    return sleepers;
   }
 
   #reset(now: number, cpu: number, activity: number): void {
