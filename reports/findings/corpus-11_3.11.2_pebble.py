@@ -7,7 +7,7 @@
 #
 # per process: expected  [rules]  ->  observed
 #   main: ok  []  ->  ok
-#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit
+#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit + ok
 #   resource-tracker: absent  []  ->  absent
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.11.2-debian/bin/python repro/corpus-11_3.11.2_pebble.py

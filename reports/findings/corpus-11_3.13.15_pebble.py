@@ -1,4 +1,4 @@
-# mpconform repro — verdict: flaky (failure rate 50%)
+# mpconform repro — verdict: fail
 # case:        corpus-11@3.13.15/pebble
 # family:      corpus
 # interpreter: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python (cpython 3.13.15, linux)
@@ -9,8 +9,6 @@
 #   main: ok  []  ->  ok
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit + ok
 #   resource-tracker: absent  []  ->  absent
-#
-# reason: disagreed in 1 of 2 runs
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/corpus-11_3.13.15_pebble.py
 

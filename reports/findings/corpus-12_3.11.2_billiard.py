@@ -10,23 +10,23 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: ok  [tracker.launch]  ->  hang
 #
-# hang: recognised by quiescence after 2219 ms — all 6 processes of the tree blocked for 1806 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 1414 ms — all 6 processes of the tree blocked for 1005 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
-#   main (pid 4): billiard/pool.py line 1896 in `wait`, waiting in threading.py line 320 in `wait`
-#          thread 2: billiard/pool.py line 625 in `body`
+#   main (pid 2): billiard/pool.py line 1896 in `wait`, waiting in threading.py line 320 in `wait`
+#          thread 2: billiard/pool.py line 618 in `body`
 #          thread 3: billiard/pool.py line 648 in `body`, waiting in threading.py line 320 in `wait`
 #          thread 4: billiard/pool.py line 1470 in `_poll_result`, waiting in billiard/connection.py line 977 in `_poll`
-#   pool (pid 6): billiard/pool.py line 506 in `_recv`, waiting in billiard/synchronize.py line 115 in `__enter__`
-#   pool (pid 7): billiard/pool.py line 506 in `_recv`, waiting in billiard/connection.py line 425 in `_recv`
-#   resource-tracker (pid 5): billiard/semaphore_tracker.py line 112 in `main`
+#   resource-tracker (pid 3): billiard/semaphore_tracker.py line 112 in `main`
+#   pool (pid 4): billiard/pool.py line 506 in `_recv`, waiting in billiard/connection.py line 425 in `_recv`
+#   pool (pid 5): billiard/pool.py line 506 in `_recv`, waiting in billiard/synchronize.py line 115 in `__enter__`
 #
 # leaks:
-#   main: /dev/shm/sem.mp-45y5g41b (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-547g5th6 (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-k4vuijg5 (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-o5cawrp5 (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-s42p66em (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-v8kggrh4 (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-6bmac2fp (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-6bxwjzvp (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-6eg3_ppo (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-eevdxbhv (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-gwti0y7c (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-nmy79yoi (namespace) left behind (removed by mpconform after the run)
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.11.2-debian/bin/python repro/corpus-12_3.11.2_billiard.py
 

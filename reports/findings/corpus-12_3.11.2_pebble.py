@@ -10,14 +10,14 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: ok  [tracker.launch]  ->  hang
 #
-# hang: recognised by quiescence after 1518 ms — all 6 processes of the tree blocked for 1103 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 1409 ms — all 6 processes of the tree blocked for 1004 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
-#   main (pid 4): main.py line 26 in `<listcomp>`, waiting in threading.py line 320 in `wait`
+#   main (pid 2): main.py line 26 in `<listcomp>`, waiting in threading.py line 320 in `wait`
 #          thread 2: pool/process.py line 210 in `pool_manager_loop`
 #          thread 3: pool/channel.py line 62 in `unix_poll`
-#   pool (pid 6): pool/channel.py line 62 in `unix_poll`
-#   pool (pid 7): pool/channel.py line 62 in `unix_poll`
-#   resource-tracker (pid 5): <string> line 1 in `<module>`, waiting in multiprocessing/resource_tracker.py line 197 in `main`
+#   pool (pid 4): pool/channel.py line 62 in `unix_poll`
+#   pool (pid 5): pool/channel.py line 62 in `unix_poll`
+#   resource-tracker (pid 3): <string> line 1 in `<module>`, waiting in multiprocessing/resource_tracker.py line 197 in `main`
 #
 # leaks:
 #   main: resource_tracker: There appear to be 2 leaked semaphore objects to clean up at shutdown

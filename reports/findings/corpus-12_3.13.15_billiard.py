@@ -10,23 +10,23 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: ok  [tracker.launch]  ->  hang
 #
-# hang: recognised by quiescence after 2214 ms — all 6 processes of the tree blocked for 1702 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 1409 ms — all 6 processes of the tree blocked for 1003 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
-#   main (pid 4): billiard/pool.py line 1896 in `wait`, waiting in threading.py line 359 in `wait`
-#          thread 2: billiard/pool.py line 625 in `body`
+#   main (pid 2): billiard/pool.py line 1896 in `wait`, waiting in threading.py line 359 in `wait`
+#          thread 2: billiard/pool.py line 618 in `body`
 #          thread 3: billiard/pool.py line 648 in `body`, waiting in threading.py line 359 in `wait`
 #          thread 4: billiard/pool.py line 1470 in `_poll_result`, waiting in billiard/connection.py line 977 in `_poll`
-#   pool (pid 6): billiard/pool.py line 506 in `_recv`, waiting in billiard/connection.py line 425 in `_recv`
-#   resource-tracker (pid 5): billiard/semaphore_tracker.py line 112 in `main`
-#   pool (pid 7): billiard/pool.py line 506 in `_recv`, waiting in billiard/synchronize.py line 115 in `__enter__`
+#   pool (pid 4): billiard/pool.py line 506 in `_recv`, waiting in billiard/connection.py line 425 in `_recv`
+#   resource-tracker (pid 3): billiard/semaphore_tracker.py line 112 in `main`
+#   pool (pid 5): billiard/pool.py line 506 in `_recv`, waiting in billiard/synchronize.py line 115 in `__enter__`
 #
 # leaks:
-#   main: /dev/shm/sem.mp-78kfswfr (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-ic9eo04g (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-kk1dx0s6 (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-pt_had89 (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-rqensk9f (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-z84lbe3j (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-hgupjowe (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-irywysh8 (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-j249x4og (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-uenxl6wx (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-wgdqp19l (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-x4x32gvo (namespace) left behind (removed by mpconform after the run)
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/corpus-12_3.13.15_billiard.py
 

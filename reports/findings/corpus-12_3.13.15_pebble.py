@@ -10,17 +10,18 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: ok  [tracker.launch]  ->  hang
 #
-# hang: recognised by quiescence after 1731 ms — all 6 processes of the tree blocked for 1108 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 1609 ms — all 6 processes of the tree blocked for 1003 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
-#   main (pid 4): main.py line 26 in `starmap`, waiting in threading.py line 359 in `wait`
+#   main (pid 2): main.py line 26 in `starmap`, waiting in threading.py line 359 in `wait`
 #          thread 2: pool/process.py line 210 in `pool_manager_loop`
 #          thread 3: pool/channel.py line 62 in `unix_poll`
-#   pool (pid 6): pool/channel.py line 62 in `unix_poll`
-#   pool (pid 7): pool/channel.py line 62 in `unix_poll`
-#   resource-tracker (pid 5): <string> line 1 in `<module>`, waiting in multiprocessing/resource_tracker.py line 445 in `main`
+#   pool (pid 4): pool/channel.py line 62 in `unix_poll`
+#   pool (pid 5): pool/channel.py line 62 in `unix_poll`
+#   resource-tracker (pid 3): <string> line 1 in `<module>`, waiting in multiprocessing/resource_tracker.py line 445 in `main`
 #
 # leaks:
-#   main: resource_tracker: There appear to be 2 leaked semaphore objects to clean up at shutdown: {'/mp-x_cpha41', '/mp-de3pjig9'}
+#   main: /dev/shm/sem.mp-5sjlchgw (namespace) left behind (removed by mpconform after the run)
+#   main: /dev/shm/sem.mp-eqoqr4t_ (namespace) left behind (removed by mpconform after the run)
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/corpus-12_3.13.15_pebble.py
 

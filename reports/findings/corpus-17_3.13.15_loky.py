@@ -7,7 +7,7 @@
 #
 # per process: expected  [rules]  ->  observed
 #   main: broken-process-pool  [executor.worker-death-broken]  ->  broken-process-pool  (TerminatedWorkerError: A worker process managed by the executor was unexpectedly terminated. This could be caused by a segmentation fault while calling the function or by an excessive memory usage causing the Operating System to kill the worker.\u000a\u000aThe exit codes of the workers are {EXIT(1)}\u000aDetailed tracebacks of the workers should have been printed to stderr in the executor process if faulthandler was not disabled.)
-#   pool: bootstrapping-error | ok | signal:SIGTERM  [spawn.bootstrapping, spawn.rerun-main]  ->  signal:SIGKILL + bootstrapping-error
+#   pool: bootstrapping-error | ok | signal:SIGTERM  [spawn.bootstrapping, spawn.rerun-main]  ->  bootstrapping-error + signal:SIGKILL
 #   resource-tracker: exception:SystemExit | ok  [tracker.launch, tracker.leak-exit]  ->  ok
 #
 # reason: disagreed in 1 of 2 runs

@@ -10,16 +10,16 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: absent  []  ->  absent
 #
-# hang: recognised by quiescence after 19565 ms — all 5 processes of the tree blocked for 1101 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 3312 ms — all 5 processes of the tree blocked for 1002 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
-#   main (pid 4): mpire/async_result.py line 64 in `wait`, waiting in threading.py line 359 in `wait`
+#   main (pid 2): mpire/async_result.py line 64 in `wait`, waiting in threading.py line 359 in `wait`
 #          thread 2: mpire/comms.py line 459 in `get_results`, waiting in multiprocessing/connection.py line 400 in `_recv`
 #          thread 3: mpire/comms.py line 601 in `get_worker_restarts`, waiting in multiprocessing/synchronize.py line 268 in `wait`
 #          thread 4: mpire/pool.py line 347 in `_timeout_handler`
 #          thread 5: mpire/pool.py line 320 in `_unexpected_death_handler`
 #          thread 6: threading.py line 359 in `wait`
-#   pool (pid 5): mpire/comms.py line 380 in `get_task`, waiting in selectors.py line 398 in `select`
-#   pool (pid 6): mpire/comms.py line 380 in `get_task`, waiting in selectors.py line 398 in `select`
+#   pool (pid 3): mpire/comms.py line 380 in `get_task`, waiting in selectors.py line 398 in `select`
+#   pool (pid 4): mpire/comms.py line 380 in `get_task`, waiting in selectors.py line 398 in `select`
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/corpus-19_3.13.15_mpire.py
 

@@ -10,9 +10,9 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  ok
 #   manager: ok  [manager.process]  ->  ok
 #   resource-tracker: absent  []  ->  absent
-#   child pid 28: (no expectation)  []  ->  ok
-#   child pid 31: (no expectation)  []  ->  ok
-#   child pid 34: (no expectation)  []  ->  ok
+#   child pid 26: (no expectation)  []  ->  ok
+#   child pid 29: (no expectation)  []  ->  ok
+#   child pid 32: (no expectation)  []  ->  ok
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/corpus-21_3.13.15_mpire.py
 

@@ -7,7 +7,7 @@
 #
 # per process: expected  [rules]  ->  observed
 #   main: ok  []  ->  ok
-#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit
+#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit + ok
 #   manager: ok  [manager.process]  ->  ok
 #   resource-tracker: absent  []  ->  absent
 #

@@ -8,7 +8,7 @@
 # per process: expected  [rules]  ->  observed
 #   main: ok  []  ->  ok
 #   w0: ok  []  ->  exception:SystemExit
-#   w1: exception:ChildProcessError  [forkserver.stale-pid]  ->  ok
+#   w1: exception:ChildProcessError  [forkserver.stale-pid]  ->  exception:SystemExit
 #   w1.g: absent  []  ->  absent
 #   forkserver: ok  [forkserver.preload-main]  ->  ok
 #   resource-tracker: ok  [tracker.launch]  ->  ok

@@ -9,9 +9,9 @@
 #   main: exception:AssertionError  [pool.daemonic-no-children, pool.task-error-to-caller]  ->  exception:AssertionError  (AssertionError: daemonic processes are not allowed to have children)
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  ok
 #   resource-tracker: absent  []  ->  absent
+#   child pid 18: (no expectation)  []  ->  ok
+#   child pid 19: (no expectation)  []  ->  ok
 #   child pid 20: (no expectation)  []  ->  ok
-#   child pid 21: (no expectation)  []  ->  ok
-#   child pid 22: (no expectation)  []  ->  ok
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/corpus-50_3.13.15_mpire.py
 

@@ -8,7 +8,7 @@
 #
 # per process: expected  [rules]  ->  observed
 #   main: hang  [pool.worker-death-hang]  ->  exception:ProcessExpired  (ProcessExpired: Abnormal termination)
-#   pool: hang | signal:SIGSEGV  [semlock.fork-context-crash-linux, worker.exitcode-signal, harness.hang-kill]  ->  signal:SIGSEGV + exception:SystemExit + exception:FileNotFoundError
+#   pool: hang | signal:SIGSEGV  [semlock.fork-context-crash-linux, worker.exitcode-signal, harness.hang-kill]  ->  signal:SIGSEGV + exception:SystemExit + ok
 #   resource-tracker: exception:SystemExit | hang | ok  [tracker.launch, tracker.hang-kill]  ->  ok
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.11.2-debian/bin/python repro/cross-context-semlock-1_3.11.2_pebble.py

@@ -1,22 +1,21 @@
-# mpconform repro — verdict: flaky (failure rate 50%)
+# mpconform repro — verdict: fail
 # case:        cross-context-semlock-4@3.13.15/pebble
 # family:      cross-context-semlock
 # interpreter: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python (cpython 3.13.15, linux)
 # target:      pebble
 # seed:        12   run: s12
+# shrunk:      minimal counterexample after 7 shrink steps (4 runs)
 #
 # per process: expected  [rules]  ->  observed
 #   main: ok  []  ->  ok
-#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit + ok
+#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit
 #   resource-tracker: absent  []  ->  absent
-#
-# reason: disagreed in 1 of 2 runs
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/cross-context-semlock-4_3.13.15_pebble.py
 
 # mpconform scenario: (unnamed)
 # target pebble; rendered per src/render/SEMANTICS.md
-# mpconform-scenario-json: {"version":1,"steps":[{"op":"create","at":"main","id":0,"kind":"Value","ctx":"default"},{"op":"start","at":"main","id":1,"worker":"pool-apply_async","ctx":"default","pass":[{"obj":0,"via":"initargs"}],"action":"use","target":"function","grandchild":null}]}
+# mpconform-scenario-json: {"version":1,"steps":[{"op":"create","at":"main","id":0,"kind":"Lock","ctx":"fork"},{"op":"start","at":"main","id":1,"worker":"pool-apply_async","ctx":"default","pass":[{"obj":0,"via":"initargs"}],"action":"use","target":"function","grandchild":null}]}
 import functools
 import multiprocessing as mp
 import pebble
@@ -85,8 +84,8 @@ def note(key, value):
     sys.stdout.flush()
 
 def work_1():
-    with I1_o0.get_lock():
-        I1_o0.value += 1
+    with I1_o0:
+        pass
     return 1
 
 def init_1(o0):
@@ -94,6 +93,7 @@ def init_1(o0):
     I1_o0 = o0
 
 if __name__ == '__main__':
-    o0 = mp.Value('i', 0)
+    ctx_fork = mp.get_context('fork')
+    o0 = ctx_fork.Lock()
     with functools.partial(MpcPebblePool, mp)(2, initializer=init_1, initargs=(o0,)) as pool1:
         note('w1.result', pool1.apply_async(work_1, ()).get())

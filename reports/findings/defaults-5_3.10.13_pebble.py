@@ -4,18 +4,18 @@
 # interpreter: /root/.cache/mpconform/envs/cpython-3.10.13-pyenv/bin/python (cpython 3.10.13, linux)
 # target:      pebble
 # seed:        12   run: s12
-# shrunk:      minimal counterexample after 4 shrink steps (1 runs)
+# shrunk:      minimal counterexample after 5 shrink steps (1 runs)
 #
 # per process: expected  [rules]  ->  observed
 #   main: ok  []  ->  ok
-#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit + ok
+#   w0: ok  []  ->  exception:SystemExit
 #   resource-tracker: absent  []  ->  absent
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.10.13-pyenv/bin/python repro/defaults-5_3.10.13_pebble.py
 
 # mpconform scenario: (unnamed)
 # target pebble; rendered per src/render/SEMANTICS.md
-# mpconform-scenario-json: {"version":1,"steps":[{"op":"start","at":"main","id":0,"worker":"pool-apply_async","ctx":"default","pass":[],"action":"report-method","target":"function","grandchild":null}]}
+# mpconform-scenario-json: {"version":1,"steps":[{"op":"start","at":"main","id":0,"worker":"process","ctx":"default","pass":[],"action":"report-method","target":"function","grandchild":null}]}
 import functools
 import multiprocessing as mp
 import pebble
@@ -88,5 +88,7 @@ def work_0():
     return 1
 
 if __name__ == '__main__':
-    with functools.partial(MpcPebblePool, mp)(2) as pool0:
-        note('w0.result', pool0.apply_async(work_0, ()).get())
+    p0 = functools.partial(MpcPebbleProcess, mp)(target=work_0, args=(), name='w0')
+    p0.start()
+    p0.join()
+    note('w0.exitcode', p0.exitcode)

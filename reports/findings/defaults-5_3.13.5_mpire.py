@@ -10,9 +10,9 @@
 #   main: ok  []  ->  ok
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  ok
 #   resource-tracker: absent  []  ->  absent
+#   child pid 14: (no expectation)  []  ->  ok
+#   child pid 15: (no expectation)  []  ->  ok
 #   child pid 16: (no expectation)  []  ->  ok
-#   child pid 17: (no expectation)  []  ->  ok
-#   child pid 18: (no expectation)  []  ->  ok
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.5-built/bin/python repro/defaults-5_3.13.5_mpire.py
 

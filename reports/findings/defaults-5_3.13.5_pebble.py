@@ -1,16 +1,15 @@
-# mpconform repro — verdict: flaky (failure rate 50%)
+# mpconform repro — verdict: fail
 # case:        defaults-5@3.13.5/pebble
 # family:      defaults
 # interpreter: /root/.cache/mpconform/envs/cpython-3.13.5-built/bin/python (cpython 3.13.5, linux)
 # target:      pebble
 # seed:        12   run: s12
+# shrunk:      minimal counterexample after 4 shrink steps (1 runs)
 #
 # per process: expected  [rules]  ->  observed
 #   main: ok  []  ->  ok
-#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit + ok
+#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit
 #   resource-tracker: absent  []  ->  absent
-#
-# reason: disagreed in 1 of 2 runs
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.5-built/bin/python repro/defaults-5_3.13.5_pebble.py
 

@@ -8,7 +8,7 @@
 #
 # per process: expected  [rules]  ->  observed
 #   main: ok  []  ->  ok
-#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit + ok
+#   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  exception:SystemExit
 #   resource-tracker: absent  []  ->  absent
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.8.18-pyenv/bin/python repro/defaults-5_3.8.18_pebble.py

@@ -4,37 +4,27 @@
 # interpreter: /root/.cache/mpconform/envs/cpython-3.11.2-debian/bin/python (cpython 3.11.2, linux)
 # target:      billiard
 # seed:        12   run: s12
-# shrunk:      minimal counterexample after 3 shrink steps (4 runs)
+# shrunk:      minimal counterexample after 8 shrink steps (10 runs)
 #
 # per process: expected  [rules]  ->  observed
 #   main: pickling-error  [pickle.lambda, pool.task-error-to-caller]  ->  hang
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
-#   forkserver: absent  []  ->  absent
-#   resource-tracker: ok  [tracker.launch]  ->  hang
+#   resource-tracker: absent  []  ->  absent
 #
-# hang: recognised by quiescence after 2324 ms — all 6 processes of the tree blocked for 1811 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 1212 ms — all 5 processes of the tree blocked for 1003 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
-#   main (pid 4): billiard/pool.py line 1896 in `wait`, waiting in threading.py line 320 in `wait`
-#          thread 2: billiard/pool.py line 625 in `body`
+#   main (pid 2): billiard/pool.py line 1896 in `wait`, waiting in threading.py line 320 in `wait`
+#          thread 2: billiard/pool.py line 618 in `body`
 #          thread 3: billiard/pool.py line 648 in `body`, waiting in threading.py line 320 in `wait`
 #          thread 4: billiard/pool.py line 1470 in `_poll_result`, waiting in billiard/connection.py line 977 in `_poll`
-#   resource-tracker (pid 5): billiard/semaphore_tracker.py line 112 in `main`
-#   pool (pid 6): billiard/pool.py line 506 in `_recv`, waiting in billiard/connection.py line 425 in `_recv`
-#   pool (pid 7): billiard/pool.py line 506 in `_recv`, waiting in billiard/synchronize.py line 115 in `__enter__`
-#
-# leaks:
-#   main: /dev/shm/sem.mp-0p2vil7b (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-epuqnb7j (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-lktpx1lu (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-uiz55dak (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-xw7nqctf (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-zfvqaqeq (namespace) left behind (removed by mpconform after the run)
+#   pool (pid 3): billiard/pool.py line 506 in `_recv`, waiting in billiard/connection.py line 425 in `_recv`
+#   pool (pid 4): billiard/pool.py line 506 in `_recv`, waiting in billiard/synchronize.py line 115 in `__enter__`
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.11.2-debian/bin/python repro/general-5_3.11.2_billiard.py
 
 # mpconform scenario: (unnamed)
 # target billiard; rendered per src/render/SEMANTICS.md
-# mpconform-scenario-json: {"version":1,"steps":[{"op":"set-start-method","at":"top","method":"forkserver","force":true},{"op":"start","at":"main","id":0,"worker":"pool-map","ctx":"spawn","pass":[],"action":"report-method","target":"lambda","grandchild":null}]}
+# mpconform-scenario-json: {"version":1,"steps":[{"op":"start","at":"main","id":0,"worker":"pool-map","ctx":"default","pass":[],"action":"use","target":"lambda","grandchild":null}]}
 import billiard as mp
 import sys
 
@@ -44,12 +34,8 @@ def note(key, value):
     sys.stdout.flush()
 
 def work_0(_task):
-    note('w0.method', mp.get_start_method())
     return 1
 
-mp.set_start_method('forkserver', force=True)
-
 if __name__ == '__main__':
-    ctx_spawn = mp.get_context('spawn')
-    with ctx_spawn.Pool(2) as pool0:
+    with mp.Pool(2) as pool0:
         note('w0.result', pool0.map(lambda *a: work_0(*a), [0, 0]))

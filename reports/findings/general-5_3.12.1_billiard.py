@@ -4,37 +4,27 @@
 # interpreter: /root/.cache/mpconform/envs/cpython-3.12.1-pyenv/bin/python (cpython 3.12.1, linux)
 # target:      billiard
 # seed:        12   run: s12
-# shrunk:      minimal counterexample after 3 shrink steps (4 runs)
+# shrunk:      minimal counterexample after 7 shrink steps (8 runs)
 #
 # per process: expected  [rules]  ->  observed
 #   main: pickling-error  [pickle.lambda, pool.task-error-to-caller]  ->  hang
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
-#   forkserver: absent  []  ->  absent
-#   resource-tracker: ok  [tracker.launch]  ->  hang
+#   resource-tracker: absent  []  ->  absent
 #
-# hang: recognised by quiescence after 2214 ms — all 6 processes of the tree blocked for 1807 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 1209 ms — all 5 processes of the tree blocked for 1001 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
-#   main (pid 4): billiard/pool.py line 1896 in `wait`, waiting in threading.py line 355 in `wait`
-#          thread 2: billiard/pool.py line 625 in `body`
+#   main (pid 2): billiard/pool.py line 1896 in `wait`, waiting in threading.py line 355 in `wait`
+#          thread 2: billiard/pool.py line 618 in `body`
 #          thread 3: billiard/pool.py line 648 in `body`, waiting in threading.py line 355 in `wait`
 #          thread 4: billiard/pool.py line 1470 in `_poll_result`, waiting in billiard/connection.py line 977 in `_poll`
-#   resource-tracker (pid 5): billiard/semaphore_tracker.py line 112 in `main`
-#   pool (pid 6): billiard/pool.py line 506 in `_recv`, waiting in billiard/connection.py line 425 in `_recv`
-#   pool (pid 7): billiard/pool.py line 506 in `_recv`, waiting in billiard/synchronize.py line 115 in `__enter__`
-#
-# leaks:
-#   main: /dev/shm/sem.mp-18f1mgpf (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-g_m7ewdq (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-jfrkxuc4 (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-objv33e6 (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-w_8de51t (namespace) left behind (removed by mpconform after the run)
-#   main: /dev/shm/sem.mp-x8iqoqrz (namespace) left behind (removed by mpconform after the run)
+#   pool (pid 3): billiard/pool.py line 506 in `_recv`, waiting in billiard/connection.py line 425 in `_recv`
+#   pool (pid 4): billiard/pool.py line 506 in `_recv`, waiting in billiard/synchronize.py line 115 in `__enter__`
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.12.1-pyenv/bin/python repro/general-5_3.12.1_billiard.py
 
 # mpconform scenario: (unnamed)
 # target billiard; rendered per src/render/SEMANTICS.md
-# mpconform-scenario-json: {"version":1,"steps":[{"op":"set-start-method","at":"top","method":"forkserver","force":true},{"op":"start","at":"main","id":0,"worker":"pool-map","ctx":"spawn","pass":[],"action":"report-method","target":"lambda","grandchild":null}]}
+# mpconform-scenario-json: {"version":1,"steps":[{"op":"start","at":"main","id":0,"worker":"pool-map","ctx":"default","pass":[],"action":"report-method","target":"lambda","grandchild":null}]}
 import billiard as mp
 import sys
 
@@ -47,9 +37,6 @@ def work_0(_task):
     note('w0.method', mp.get_start_method())
     return 1
 
-mp.set_start_method('forkserver', force=True)
-
 if __name__ == '__main__':
-    ctx_spawn = mp.get_context('spawn')
-    with ctx_spawn.Pool(2) as pool0:
+    with mp.Pool(2) as pool0:
         note('w0.result', pool0.map(lambda *a: work_0(*a), [0, 0]))

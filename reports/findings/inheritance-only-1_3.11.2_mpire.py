@@ -4,33 +4,29 @@
 # interpreter: /root/.cache/mpconform/envs/cpython-3.11.2-debian/bin/python (cpython 3.11.2, linux)
 # target:      mpire
 # seed:        12   run: s12
-# shrunk:      minimal counterexample after 0 shrink steps (0 runs)
+# shrunk:      minimal counterexample after 4 shrink steps (2 runs)
 #
 # per process: expected  [rules]  ->  observed
 #   main: inheritance-only  [pickle.inheritance-only, pool.task-error-to-caller]  ->  hang
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
-#   resource-tracker: ok  [tracker.launch]  ->  hang
+#   resource-tracker: absent  []  ->  absent
 #
-# hang: recognised by quiescence after 7628 ms — all 6 processes of the tree blocked for 1106 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 2510 ms — all 5 processes of the tree blocked for 1001 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
-#   main (pid 4): mpire/async_result.py line 64 in `wait`, waiting in threading.py line 320 in `wait`
+#   main (pid 2): mpire/async_result.py line 64 in `wait`, waiting in threading.py line 320 in `wait`
 #          thread 2: mpire/comms.py line 459 in `get_results`, waiting in multiprocessing/connection.py line 378 in `_recv`
 #          thread 3: mpire/comms.py line 601 in `get_worker_restarts`, waiting in multiprocessing/synchronize.py line 261 in `wait`
 #          thread 4: mpire/pool.py line 347 in `_timeout_handler`
 #          thread 5: mpire/pool.py line 320 in `_unexpected_death_handler`
 #          thread 6: threading.py line 320 in `wait`
-#   resource-tracker (pid 5): <string> line 1 in `<module>`, waiting in multiprocessing/resource_tracker.py line 197 in `main`
-#   pool (pid 6): mpire/comms.py line 380 in `get_task`, waiting in selectors.py line 415 in `select`
-#   pool (pid 7): mpire/comms.py line 380 in `get_task`, waiting in selectors.py line 415 in `select`
-#
-# leaks:
-#   main: resource_tracker: There appear to be 8 leaked semaphore objects to clean up at shutdown
+#   pool (pid 3): mpire/comms.py line 380 in `get_task`, waiting in selectors.py line 415 in `select`
+#   pool (pid 4): mpire/comms.py line 380 in `get_task`, waiting in selectors.py line 415 in `select`
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.11.2-debian/bin/python repro/inheritance-only-1_3.11.2_mpire.py
 
 # mpconform scenario: (unnamed)
 # target mpire; rendered per src/render/SEMANTICS.md
-# mpconform-scenario-json: {"version":1,"steps":[{"op":"set-start-method","at":"main","method":"spawn","force":false},{"op":"create","at":"main","id":0,"kind":"JoinableQueue","ctx":"default"},{"op":"start","at":"main","id":1,"worker":"pool-apply_async","ctx":"default","pass":[{"obj":0,"via":"task-arg"}],"action":"use","target":"function","grandchild":null}]}
+# mpconform-scenario-json: {"version":1,"steps":[{"op":"create","at":"main","id":0,"kind":"Queue","ctx":"default"},{"op":"start","at":"main","id":1,"worker":"pool-apply_async","ctx":"default","pass":[{"obj":0,"via":"task-arg"}],"action":"use","target":"function","grandchild":null}]}
 import functools
 import multiprocessing as mp
 import mpire
@@ -70,7 +66,6 @@ def work_1(o0):
     return 1
 
 if __name__ == '__main__':
-    mp.set_start_method('spawn')
-    o0 = mp.JoinableQueue()
+    o0 = mp.Queue()
     with functools.partial(MpcMpirePool, mp)(2) as pool1:
         note('w1.result', pool1.apply_async(work_1, (o0,)).get())

@@ -11,14 +11,14 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: absent  []  ->  absent
 #
-# hang: recognised by quiescence after 2216 ms — all 5 processes of the tree blocked for 2009 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 1211 ms — all 5 processes of the tree blocked for 1003 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
-#   main (pid 4): billiard/pool.py line 1896 in `wait`, waiting in threading.py line 359 in `wait`
-#          thread 2: billiard/pool.py line 625 in `body`
+#   main (pid 2): billiard/pool.py line 1896 in `wait`, waiting in threading.py line 359 in `wait`
+#          thread 2: billiard/pool.py line 618 in `body`
 #          thread 3: billiard/pool.py line 648 in `body`, waiting in threading.py line 359 in `wait`
 #          thread 4: billiard/pool.py line 1470 in `_poll_result`, waiting in billiard/connection.py line 977 in `_poll`
-#   pool (pid 5): billiard/pool.py line 506 in `_recv`, waiting in billiard/connection.py line 425 in `_recv`
-#   pool (pid 6): billiard/pool.py line 506 in `_recv`, waiting in billiard/synchronize.py line 115 in `__enter__`
+#   pool (pid 3): billiard/pool.py line 506 in `_recv`, waiting in billiard/connection.py line 425 in `_recv`
+#   pool (pid 4): billiard/pool.py line 506 in `_recv`, waiting in billiard/synchronize.py line 115 in `__enter__`
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/inheritance-only-1_3.13.15_billiard.py
 

@@ -11,13 +11,13 @@
 #   pool: ok | signal:SIGTERM  [pool.terminate-on-exit]  ->  hang
 #   resource-tracker: absent  []  ->  absent
 #
-# hang: recognised by quiescence after 1308 ms — all 5 processes of the tree blocked for 1103 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
+# hang: recognised by quiescence after 1220 ms — all 5 processes of the tree blocked for 1004 ms (the threads with a timeout polling without effect): no CPU time, output, probe event or process started or ended
 # where it hangs:
-#   main (pid 4): main.py line 77 in `<module>`, waiting in threading.py line 359 in `wait`
+#   main (pid 2): main.py line 77 in `<module>`, waiting in threading.py line 359 in `wait`
 #          thread 2: pool/process.py line 210 in `pool_manager_loop`
 #          thread 3: pool/channel.py line 62 in `unix_poll`
-#   pool (pid 5): pool/channel.py line 62 in `unix_poll`
-#   pool (pid 6): pool/channel.py line 62 in `unix_poll`
+#   pool (pid 3): pool/channel.py line 62 in `unix_poll`
+#   pool (pid 4): pool/channel.py line 62 in `unix_poll`
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.13.15-built/bin/python repro/inheritance-only-1_3.13.15_pebble.py
 

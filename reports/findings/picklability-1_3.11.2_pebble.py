@@ -8,7 +8,7 @@
 #
 # per process: expected  [rules]  ->  observed
 #   main: pickling-error  [pickle.lambda]  ->  ok
-#   w0: absent  []  ->  ok
+#   w0: absent  []  ->  exception:SystemExit
 #   forkserver: absent  []  ->  ok
 #   resource-tracker: absent  []  ->  ok
 #

@@ -8,7 +8,7 @@
 #
 # per process: expected  [rules]  ->  observed
 #   main: pickling-error  [pickle.lambda]  ->  ok
-#   w0: absent  []  ->  signal:SIGTERM
+#   w0: absent  []  ->  ok
 #   forkserver: absent  []  ->  ok
 #   resource-tracker: absent  []  ->  ok
 #

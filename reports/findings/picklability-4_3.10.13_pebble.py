@@ -4,18 +4,19 @@
 # interpreter: /root/.cache/mpconform/envs/cpython-3.10.13-pyenv/bin/python (cpython 3.10.13, linux)
 # target:      pebble
 # seed:        12   run: s12
-# shrunk:      minimal counterexample after 5 shrink steps (0 runs)
+# shrunk:      minimal counterexample after 4 shrink steps (0 runs)
 #
 # per process: expected  [rules]  ->  observed
-#   main: ok  []  ->  ok
-#   w0: ok  [pickle.fork-no-pickle]  ->  exception:SystemExit
-#   resource-tracker: absent  []  ->  absent
+#   main: pickling-error  [pickle.lambda]  ->  ok
+#   w0: absent  []  ->  exception:SystemExit
+#   forkserver: absent  []  ->  ok
+#   resource-tracker: absent  []  ->  ok
 #
 # run it: /root/.cache/mpconform/envs/cpython-3.10.13-pyenv/bin/python repro/picklability-4_3.10.13_pebble.py
 
 # mpconform scenario: (unnamed)
 # target pebble; rendered per src/render/SEMANTICS.md
-# mpconform-scenario-json: {"version":1,"steps":[{"op":"start","at":"main","id":0,"worker":"process","ctx":"default","pass":[],"action":"report-method","target":"lambda","grandchild":null}]}
+# mpconform-scenario-json: {"version":1,"steps":[{"op":"start","at":"main","id":0,"worker":"process","ctx":"forkserver","pass":[],"action":"report-method","target":"lambda","grandchild":null}]}
 import functools
 import multiprocessing as mp
 import pebble
@@ -88,7 +89,8 @@ def work_0():
     return 1
 
 if __name__ == '__main__':
-    p0 = functools.partial(MpcPebbleProcess, mp)(target=lambda *a: work_0(*a), args=(), name='w0')
+    ctx_forkserver = mp.get_context('forkserver')
+    p0 = functools.partial(MpcPebbleProcess, ctx_forkserver)(target=lambda *a: work_0(*a), args=(), name='w0')
     p0.start()
     p0.join()
     note('w0.exitcode', p0.exitcode)

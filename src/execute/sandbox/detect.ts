@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SETTINGS_ENV } from '../../contracts/env.js';
 import { INIT_PY } from './init.js';
-import { nativeLauncher } from './native.js';
+import { discardNativeLauncher, nativeLauncher } from './native.js';
 
 /**
  * How a tree is contained:
@@ -76,7 +76,7 @@ export function sandboxCommand(d: Pick<Detected, 'unshare' | 'launcher' | 'nativ
  * Tries the sandbox once, exactly as a tree is started: the launcher with the same unshare flags
  * (or the native launcher), a program (sh) that must not be pid 1, must see a procfs of its own
  * namespace and an empty private tmpfs on /dev/shm it can create a semaphore file in; its exit
- * code must come back; and a second program killed by SIGSEGV must come back as that signal.
+ * code must come back; and programs killed by SIGSEGV and by SIGKILL must come back as those signals.
  * Bounded (10 s each).
  */
 function check(d: Pick<Detected, 'unshare' | 'launcher' | 'native'>): string | null {
@@ -90,8 +90,10 @@ function check(d: Pick<Detected, 'unshare' | 'launcher' | 'native'>): string | n
     const a = run('a', script);
     if (a.error !== undefined) return a.error.message;
     if (a.status !== 7) return (String(a.stderr).trim().split('\n')[0] ?? '') || `the check exited ${a.status ?? a.signal}`;
-    const b = run('b', 'kill -SEGV $$');
-    if (b.signal !== 'SIGSEGV') return `a signal did not come back through the launcher (${b.status ?? b.signal})`;
+    for (const sig of ['SEGV', 'KILL'] as const) {
+      const b = run(`b-${sig}`, `kill -${sig} $$`);
+      if (b.signal !== `SIG${sig}`) return `a signal did not come back through the launcher (SIG${sig}: ${b.status ?? b.signal})`;
+    }
     return null;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -108,14 +110,18 @@ export function sandboxMode(): Detected {
   else {
     // the compiled launcher first (no interpreter start-up per tree), else unshare + the Python one
     const native = env === 'python' ? null : nativeLauncher();
-    if (native !== null && check({ unshare: null, launcher: null, native }) === null) {
+    const nativeFailed = native === null ? null : check({ unshare: null, launcher: null, native });
+    if (native !== null && nativeFailed === null) {
       detected = { mode: 'namespaces', why: 'pid + mount namespaces (native launcher)', unshare: null, launcher: null, native };
       return detected;
     }
+    // a compiled launcher that fails its check is removed: the next process compiles it afresh
+    if (native !== null) discardNativeLauncher(native);
+    const nativeWhy = nativeFailed === null ? '' : `; the native launcher failed its check: ${nativeFailed}`;
     const unshare = onPath('unshare');
     const launcher = unshare === null ? null : launcherPython();
     const failed = unshare === null ? 'unshare (util-linux) not found' : launcher === null ? 'no python3 to run the launcher' : check({ unshare, launcher, native: null });
-    detected = failed === null ? { mode: 'namespaces', why: 'pid + mount namespaces', unshare, launcher, native: null } : off(`namespaces unavailable: ${failed}`);
+    detected = failed === null ? { mode: 'namespaces', why: `pid + mount namespaces${nativeWhy}`, unshare, launcher, native: null } : off(`namespaces unavailable: ${failed}${nativeWhy}`);
   }
   return detected;
 }

@@ -12,6 +12,11 @@
  * `mpconform-init INFO PROGRAM...`. Compiled once per machine with the C compiler on PATH
  * (src/execute/sandbox/native.ts); without one the Python launcher is used. Every fd it makes is
  * close-on-exec, as Python's are (PEP 446): the program inherits only its 0, 1 and 2.
+ *
+ * Where it differs from the Python launcher, it is the way a direct spawn behaves: the program is
+ * pid 2 (the Python init forks two mount processes first: pid 4); a SIGKILL death comes back as
+ * SIGKILL; execvp runs a file without a #! line with /bin/sh, as libuv's does; the signals are
+ * ignored from the launcher's first instruction on, not after an interpreter started.
  */
 export const INIT_C = String.raw`
 #define _GNU_SOURCE
@@ -28,11 +33,12 @@ export const INIT_C = String.raw`
 #include <unistd.h>
 
 static void note(const char *info, const char *text) {
-  int fd = open(info, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+  /* the program's own directory: never follow a link it made, never block on a FIFO it made */
+  int fd = open(info, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0600);
   if (fd < 0) return;
   char line[256];
   int n = snprintf(line, sizeof line, "%s\n", text);
-  if (write(fd, line, (size_t)n) < 0) { /* nothing to do */ }
+  if (n > 0 && (size_t)n < sizeof line && write(fd, line, (size_t)n) < 0) { /* nothing to do */ }
   close(fd);
 }
 
@@ -42,20 +48,27 @@ static void say(int fd, char kind, int value) {
   if (write(fd, line, (size_t)n) < 0) { /* the launcher is gone */ }
 }
 
+/* fd onto /dev/null; closed when /dev/null cannot be opened (init must not hold the harness's pipes) */
 static void to_null(int fd) {
   int nul = open("/dev/null", O_RDWR | O_CLOEXEC);
-  if (nul >= 0) dup2(nul, fd), close(nul);
+  if (nul < 0) {
+    close(fd);
+    return;
+  }
+  dup2(nul, fd);
+  close(nul);
 }
 
 static void init(char **prog, int w) {
   /* pid 1 of the new pid namespace: the kernel drops signals it has no handler for */
+  signal(SIGCHLD, SIG_DFL); /* wait() must see the program end, whatever was inherited */
   if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0
       || mount("mpconform-shm", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777") != 0) {
-    say(w, 'm', -1);
+    say(w, 'm', errno);
     _exit(0);
   }
-  pid_t main = fork();
-  if (main == 0) {
+  pid_t program = fork();
+  if (program == 0) {
     close(w);
     struct sigaction dfl;
     memset(&dfl, 0, sizeof dfl);
@@ -68,8 +81,8 @@ static void init(char **prog, int w) {
     fprintf(stderr, "mpconform sandbox: cannot execute %s: %s\n", prog[0], strerror(errno));
     _exit(127);
   }
-  if (main < 0) _exit(0);
-  say(w, 'p', (int)main);
+  if (program < 0) _exit(0);
+  say(w, 'p', (int)program);
   for (int fd = 0; fd < 3; fd++) to_null(fd);
   for (;;) {
     int status;
@@ -78,7 +91,7 @@ static void init(char **prog, int w) {
       if (errno == EINTR) continue;
       break;
     }
-    if (pid == main && w >= 0) {
+    if (pid == program && w >= 0) {
       if (WIFSIGNALED(status)) say(w, 's', WTERMSIG(status));
       else say(w, 'x', WEXITSTATUS(status));
       close(w);
@@ -130,12 +143,13 @@ int main(int argc, char **argv) {
     while ((nl = strchr(data, '\n')) != NULL) {
       *nl = 0;
       if (data[0] == 'p') {
-        snprintf(text, sizeof text, "main %s", data + 1);
+        snprintf(text, sizeof text, "main %d", atoi(data + 1));
         note(info, text);
       } else if (data[0] == 'm') {
         note(info, "error cannot mount /proc and /dev/shm in the namespace");
-        const char *msg = "mpconform sandbox: cannot mount /proc and /dev/shm in the namespace\n";
-        if (err >= 0 && write(err, msg, strlen(msg)) < 0) { /* nothing to do */ }
+        char msg[160];
+        int n = snprintf(msg, sizeof msg, "mpconform sandbox: cannot mount /proc and /dev/shm in the namespace: %s\n", strerror(atoi(data + 1)));
+        if (err >= 0 && n > 0 && (size_t)n < sizeof msg && write(err, msg, (size_t)n) < 0) { /* nothing to do */ }
         _exit(125);
       } else if (data[0] == 'x') {
         _exit(atoi(data + 1));

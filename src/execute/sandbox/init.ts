@@ -27,7 +27,8 @@ import os, signal, sys
 
 def _note(info, text):
     try:
-        fd = os.open(info, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        # the program's own directory: never follow a link it made, never block on a FIFO it made
+        fd = os.open(info, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o600)
         try:
             os.write(fd, (text + '\n').encode())
         finally:
@@ -45,12 +46,20 @@ def _run(argv):
     except BaseException:
         os._exit(126)
 
+def _send(w, text):
+    # the launcher may be gone: init goes on reaping, whatever happens to the pipe
+    try:
+        os.write(w, text.encode())
+    except OSError:
+        pass
+
 def _init(info, prog, w):
     # pid 1 of the new pid namespace: the kernel drops signals it has no handler for
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     ok = _run(['mount', '-t', 'proc', '-o', 'nosuid,nodev,noexec', 'proc', '/proc'])
     ok = ok and _run(['mount', '-t', 'tmpfs', '-o', 'nosuid,nodev,mode=1777', 'mpconform-shm', '/dev/shm'])
     if not ok:
-        os.write(w, b'm\n')
+        _send(w, 'm\n')
         os._exit(0)
     main = os.fork()
     if main == 0:
@@ -65,11 +74,12 @@ def _init(info, prog, w):
                 signal.pthread_sigmask(signal.SIG_SETMASK, [])
             os.execvp(prog[0], prog)
         except OSError as e:
-            sys.stderr.write('mpconform sandbox: cannot execute %s: %s\n' % (prog[0], e.strerror))
+            # os.write: sys.stderr is block-buffered on a pipe before 3.9, and os._exit does not flush it
+            os.write(2, ('mpconform sandbox: cannot execute %s: %s\n' % (prog[0], e.strerror)).encode())
         except BaseException:
             pass
         os._exit(127)
-    os.write(w, ('p%d\n' % main).encode())
+    _send(w, 'p%d\n' % main)
     nul = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(nul, fd)
@@ -80,12 +90,13 @@ def _init(info, prog, w):
             break
         except InterruptedError:
             continue
-        if pid == main:
+        if pid == main and w is not None:
             if os.WIFSIGNALED(status):
-                os.write(w, ('s%d\n' % os.WTERMSIG(status)).encode())
+                _send(w, 's%d\n' % os.WTERMSIG(status))
             else:
-                os.write(w, ('x%d\n' % os.WEXITSTATUS(status)).encode())
+                _send(w, 'x%d\n' % os.WEXITSTATUS(status))
             os.close(w)
+            w = None
     os._exit(0)
 
 def _launcher():
@@ -125,7 +136,7 @@ def _launcher():
             line = line.decode()
             if line.startswith('p'):
                 _note(info, 'main ' + line[1:])
-            elif line == 'm':
+            elif line[:1] == 'm':
                 _note(info, 'error cannot mount /proc and /dev/shm in the namespace')
                 os.write(err, b'mpconform sandbox: cannot mount /proc and /dev/shm in the namespace\n')
                 os._exit(125)
@@ -141,12 +152,19 @@ def _launcher():
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     except Exception:
         pass
+    # each step on its own: SIGKILL has no disposition to set, and must still be re-raised
     try:
         signal.signal(sig, signal.SIG_DFL)
+    except (OSError, ValueError, RuntimeError):
+        pass
+    try:
         if hasattr(signal, 'pthread_sigmask'):
             signal.pthread_sigmask(signal.SIG_UNBLOCK, [sig])
-        os.kill(os.getpid(), sig)
     except (OSError, ValueError):
+        pass
+    try:
+        os.kill(os.getpid(), sig)
+    except OSError:
         pass
     os._exit(128 + sig)
 

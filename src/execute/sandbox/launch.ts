@@ -110,6 +110,8 @@ export function isContained(token: string): boolean {
 function readInfo(workDir: string): Map<string, string> {
   const out = new Map<string, string>();
   try {
+    // the program's own directory: a FIFO or a link it put there is not read (a FIFO would block)
+    if (!lstatSync(join(workDir, SANDBOX_INFO)).isFile()) return out;
     for (const line of readFileSync(join(workDir, SANDBOX_INFO), 'latin1').split('\n')) {
       const sp = line.indexOf(' ');
       if (sp > 0 && !out.has(line.slice(0, sp))) out.set(line.slice(0, sp), line.slice(sp + 1)); // first wins: later lines may be forged

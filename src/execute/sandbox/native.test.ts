@@ -44,8 +44,10 @@ describe('the compiled launcher', () => {
     const lines = readFileSync(info, 'latin1').trim().split('\n');
     expect(lines.map((l) => l.split(' ')[0])).toEqual(['init', 'main']);
     expect(lines[1]).toBe('main 2'); // the program is the namespace's second process
-    const b = spawnSync(exe, [join(cache, 'info-b'), 'sh', '-c', 'kill -SEGV $$']);
-    expect(b.signal).toBe('SIGSEGV');
+    for (const sig of ['SEGV', 'KILL']) {
+      const b = spawnSync(exe, [join(cache, `info-${sig}`), 'sh', '-c', `kill -${sig} $$`]);
+      expect(b.signal).toBe(`SIG${sig}`);
+    }
     const c = spawnSync(exe, [join(cache, 'info-c'), join(cache, 'no-such-program')], { encoding: 'utf8' });
     expect(c.status).toBe(127);
     expect(c.stderr).toContain('mpconform sandbox: cannot execute');

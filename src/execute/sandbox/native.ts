@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdtempSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from '../../fsutil/cache-dir.js';
 import { ensureDirSync } from '../../fsutil/ensure-dir.js';
@@ -23,7 +23,10 @@ export function nativeLauncherPath(): string {
   return join(cacheDir(), 'sandbox-init', key, 'mpconform-init');
 }
 
-/** The compiled launcher, compiling it when it is not there yet; null when it cannot be made. */
+/**
+ * The compiled launcher, compiling it when it is not there yet (synchronously, once per machine:
+ * about 0.3 s); null when it cannot be made.
+ */
 export function nativeLauncher(): string | null {
   const target = nativeLauncherPath();
   if (isExecutableFile(target)) return target;
@@ -39,6 +42,12 @@ export function nativeLauncher(): string | null {
     writeFileSync(src, INIT_C);
     const r = spawnSync(cc, ['-O2', '-o', out, src], { stdio: 'ignore', timeout: 60_000 });
     if (r.status !== 0 || !isExecutableFile(out)) return null;
+    const fd = openSync(out, 'r');
+    try {
+      fsyncSync(fd); // on disk before it gets its name: a crash leaves no cut-short binary there
+    } finally {
+      closeSync(fd);
+    }
     renameSync(out, target); // atomic: a concurrent run sees the whole binary or none
     return target;
   } catch {
@@ -46,4 +55,9 @@ export function nativeLauncher(): string | null {
   } finally {
     if (work !== null) rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Removes a launcher that failed its check, so that the next process compiles it afresh. */
+export function discardNativeLauncher(file: string): void {
+  rmSync(file, { force: true });
 }
