@@ -74,16 +74,15 @@ export async function runConformance(conformanceInput: ConformanceInput): Promis
       minimal: null,
     };
     // a disagreement the target declares (an expected failure) is not shrunk: its repro is the declaration's
-    const adjusted = input.adjust?.(base) ?? base;
-    const shrinking = evaluation.verdict.kind === 'fail' && adjusted.verdict.kind === 'fail' && input.shrink && family !== undefined;
+    const shrinking = evaluation.verdict.kind === 'fail' && input.shrink && family !== undefined && (input.adjust?.(base) ?? base).verdict.kind === 'fail';
     // shrinking replays this very case first: its observation is already known
     if (shrinking) primeCache(cache, evaluation, ctx);
     const minimal = shrinking ? await shrinkCase(family, item.spec, ctx, input.shrinkBudgetMs ?? DEFAULT_SHRINK_BUDGET_MS).catch((e: unknown) => {
       if (input.signal?.aborted) return null;
       throw e;
     }) : null;
-    const durationMs = Date.now() - started;
-    const result: CaseResult = minimal === null ? { ...adjusted, durationMs } : input.adjust?.({ ...base, durationMs, minimal }) ?? { ...base, durationMs, minimal };
+    let result: CaseResult = { ...base, durationMs: Date.now() - started, minimal };
+    if (input.adjust) result = input.adjust(result);
     input.onProgress?.({ kind: 'case', result });
     return result;
   }, input.signal);

@@ -1,7 +1,8 @@
 /**
  * The standing adversarial suite, in every mode (the namespaces sandbox with the compiled launcher
  * and with the Python one, MPCONFORM_SANDBOX=python; tracking with MPCONFORM_SANDBOX=off): hostile
- * trees and interrupted runs, each in a private mount namespace with its own /dev/shm and TMPDIR (test/reliability/contain.ts), and what was left counted —
+ * trees and interrupted runs, each in a private mount namespace with its own /dev/shm and TMPDIR
+ * (test/reliability/contain.ts), and what was left counted —
  * zero processes, zero temp dirs, zero /dev/shm entries, asserted.
  *
  * MPCONFORM_RELIABILITY_KILLS (default 12) IPC-churning trees killed per mode and

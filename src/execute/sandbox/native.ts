@@ -30,8 +30,8 @@ export function nativeLauncherPath(): string {
 export function nativeLauncher(): string | null {
   const target = nativeLauncherPath();
   if (isExecutableFile(target)) return target;
-  const cc = COMPILERS.map((c) => which(c)).find((c) => c !== null);
-  if (cc === undefined || cc === null) return null;
+  const cc = COMPILERS.map((c) => which(c)).find((c) => c !== null) ?? null;
+  if (cc === null) return null;
   let work: string | null = null;
   try {
     const dir = join(target, '..');

@@ -119,23 +119,18 @@ export class QuiescenceWatch {
       this.#reset(now, cpu, activity);
       return null;
     }
-    // The timed waiters are first read at the start of the quiet time, so that a poller has woken
-    // (and gone back to the same wait) by the time the window is over.
-    if (this.#sleepers === null) {
-      const first = this.#timedWaiters();
-      if (first === undefined) {
-        this.#reset(now, cpu, activity);
-        return null;
-      }
-      this.#sleepers = first;
-    }
-    if (quietMs < this.window.windowMs) return null;
-    // the window is over: every thread must be blocked, and how decides which window applies
+    // The timed waiters are read at the start of the quiet time (so that a poller has woken, and
+    // gone back to the same wait, by the time the window is over) and when the window is over:
+    // then every thread must be blocked, and how decides which window applies.
+    const over = quietMs >= this.window.windowMs;
+    if (this.#sleepers !== null && !over) return null;
     const sleepers = this.#timedWaiters();
     if (sleepers === undefined) {
       this.#reset(now, cpu, activity);
       return null;
     }
+    this.#sleepers ??= sleepers;
+    if (!over) return null;
     if (sleepers.size === 0) return { quietMs, processes: this.#members.size, timed: false };
     // Threads in waits with a timeout: a poller (it woke up during the quiet time and went back to
     // the same wait, changing nothing) is as stuck as a blocked thread; a thread that has not woken
