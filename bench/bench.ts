@@ -355,26 +355,46 @@ async function overheadAndScaling(facts: InterpreterFacts, prep: Prepared): Prom
     }
 
     if (!part('overhead')) return; // --only cpu
-    // scaling: the same cases at --jobs 1 and --jobs 2 (the direct pool's own scaling for context)
-    const h1s: number[] = [];
-    const h2s: number[] = [];
-    const d1s: number[] = [];
-    const d2s: number[] = [];
-    // interleaved, the order reversed every other round, so drift in machine load favours no side
-    const steps = [
-      async () => { h1s.push((await harness(facts, prep.scenarios, 1)).ms); },
-      async () => { d1s.push(await direct(binaryOf(facts), dirs, 1)); },
-      async () => { h2s.push((await harness(facts, prep.scenarios, 2)).ms); },
-      async () => { d2s.push(await direct(binaryOf(facts), dirs, 2)); },
-    ];
-    for (let r = 0; r < (QUICK ? 1 : 4); r++) {
-      for (const step of r % 2 === 0 ? steps : [...steps].reverse()) await step();
+    // scaling: the same cases at --jobs 1 and --jobs 2, against the bare interpreter's own
+    // jobs-2/jobs-1 ratio on the same cases (what this machine allows). This machine's speed moves
+    // by 10-20 % within seconds, so the four variants are interleaved block by block (10 cases:
+    // about a second each), their order rotated from block to block; a round sums each variant
+    // over every block, gives the relative scaling (harness ratio / bare ratio), and the figure
+    // is the median over the rounds. The harness pays its fixed cost per run (about 9 ms) once per
+    // block, at both --jobs: that counts against it, by about 0.5 %.
+    const blockSize = 10;
+    const rounds2 = QUICK ? 1 : 4;
+    const blocks = Array.from({ length: Math.ceil(prep.scenarios.length / blockSize) }, (_, k) => [k * blockSize, Math.min(prep.scenarios.length, (k + 1) * blockSize)] as const);
+    const relative: number[] = [];
+    const sums: [number, number, number, number][] = [];
+    let turn = 0;
+    for (let r = 0; r < rounds2; r++) {
+      const t: [number, number, number, number] = [0, 0, 0, 0]; // harness jobs1, harness jobs2, direct jobs1, direct jobs2
+      for (const [from, to] of blocks) {
+        const variants = [
+          async () => { t[0] += (await harness(facts, prep.scenarios.slice(from, to), 1)).ms; },
+          async () => { t[2] += await direct(binaryOf(facts), dirs.slice(from, to), 1); },
+          async () => { t[1] += (await harness(facts, prep.scenarios.slice(from, to), 2)).ms; },
+          async () => { t[3] += await direct(binaryOf(facts), dirs.slice(from, to), 2); },
+        ];
+        const rot = Math.floor(turn / 2) % 4;
+        const order = [...variants.slice(rot), ...variants.slice(0, rot)];
+        for (const v of turn % 2 === 0 ? order : order.reverse()) await v();
+        turn++;
+      }
+      const [h1, h2, d1, d2] = t;
+      sums.push(t);
+      relative.push((h1 / h2) / (d1 / d2));
+      say(`#   scaling round ${r + 1}: harness jobs1 ${fmt(h1)} ms, jobs2 ${fmt(h2)} ms (${(h1 / h2).toFixed(2)}×); direct jobs1 ${fmt(d1)} ms, jobs2 ${fmt(d2)} ms (${(d1 / d2).toFixed(2)}×); relative ${relative[r]!.toFixed(3)}`);
     }
-    const [h1, h2, d1, d2] = [h1s, h2s, d1s, d2s].map((xs) => Math.min(...xs)) as [number, number, number, number];
-    say(`#   scaling (fastest of ${h1s.length}): harness jobs1 ${fmt(h1)} ms, jobs2 ${fmt(h2)} ms; direct jobs1 ${fmt(d1)} ms, jobs2 ${fmt(d2)} ms (${(d1 / d2).toFixed(2)}×: what this machine allows)`);
-    const s = h1 / h2;
-    const allowed = d1 / d2;
-    figure({ name: 'scaling', value: s, unit: '×', target: `jobs2/jobs1 ≥ 0.97 × the bare interpreter's own ${allowed.toFixed(2)}×`, pass: cpus().length >= 2 ? s >= 0.97 * allowed : null, note: `${(s / allowed).toFixed(2)} of what the machine allows (direct python ${allowed.toFixed(2)}× on the same cases)` });
+    const harnessRatio = median(sums.map(([h1, h2]) => h1 / h2));
+    const allowed = median(sums.map(([, , d1, d2]) => d1 / d2));
+    const rel = median(relative);
+    figure({
+      name: 'scaling', value: harnessRatio, unit: '×', target: `jobs2/jobs1 ≥ 0.97 × the bare interpreter's own (${allowed.toFixed(2)}×), per round`,
+      pass: cpus().length >= 2 ? rel >= 0.97 : null,
+      note: `median of ${rounds2} rounds of ${blocks.length} interleaved blocks: ${rel.toFixed(2)} of what the machine allows (range ${Math.min(...relative).toFixed(2)}–${Math.max(...relative).toFixed(2)})`,
+    });
   } finally {
     cleanup();
   }

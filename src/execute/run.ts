@@ -1,9 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { execa } from 'execa';
-import { dir as tmpDir } from 'tmp-promise';
 import { probeSiteFor } from './compiled-probe.js';
 import { BoundedCapture } from './capture.js';
 import { childEnv } from './env.js';
@@ -26,6 +23,7 @@ import { armTriggers } from './terminate/triggers.js';
 import type { TreeProcess } from './terminate/stacks.js';
 import { nsPids, type TreeLaunch } from './sandbox/index.js';
 import type { RawRun } from './types.js';
+import { MAIN_FILE, makeRunDir } from './workdir.js';
 
 /** Options for one run of one program. */
 export interface ExecuteOptions {
@@ -94,17 +92,13 @@ function windowOf(q: 'generated' | number): QuiescenceWindow {
 export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
   normalizeExecuteOptions(opts);
   if (opts.signal?.aborted) throw new ExecuteCancelledError();
-  const tmp = await tmpDir({ prefix: 'mpconform-', unsafeCleanup: true });
+  // the precompiled probe for this interpreter (made once, cached on disk), else its source
+  const probeDir = await probeSiteFor(opts.python);
+  const tmp = makeRunDir(opts.source);
+  const { eventsFile, childTmp } = tmp;
   const token = opts.token ?? randomBytes(12).toString('hex');
-  const eventsFile = join(tmp.path, '.mpconform-events.jsonl');
   const started = Date.now();
   try {
-    // the tree's TMPDIR: multiprocessing's pymp-* dirs (forkserver socket, ...) go away with ours
-    const childTmp = join(tmp.path, '.tmp');
-    // the precompiled probe for this interpreter (made once, cached on disk), else its source
-    const [probeDir] = await Promise.all([
-      probeSiteFor(opts.python), writeFile(join(tmp.path, 'main.py'), opts.source), writeFile(eventsFile, ''), mkdir(childTmp),
-    ]);
     const stdout = new BoundedCapture(opts.captureBytes, opts.captureBytes);
     const stderr = new BoundedCapture(opts.captureBytes, opts.captureBytes);
     const notes = new NoteCollector();
@@ -112,7 +106,7 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
 
     // every process of the tree gets a pid allocated after this one (until pids wrap)
     const since = lastPid();
-    const launch = launchTree(opts.python, ['main.py'], tmp.path, token); // own pid + mount namespaces when the machine allows
+    const launch = launchTree(opts.python, [MAIN_FILE], tmp.path, token); // own pid + mount namespaces when the machine allows
     const child = execa(launch.file, launch.args, {
       cwd: tmp.path, env: childEnv({ probeDir: opts.probeDir ?? probeDir, eventsFile, token, tmpDir: childTmp }), extendEnv: false,
       detached: true, stdin: 'ignore', buffer: false, reject: false, cleanup: false,
@@ -186,6 +180,6 @@ export async function executeProgram(opts: ExecuteOptions): Promise<RawRun> {
       stacks: settled?.stacks ?? [],
     };
   } finally {
-    await tmp.cleanup().catch(() => undefined);
+    tmp.remove();
   }
 }
