@@ -40,6 +40,7 @@ import { childrenOf, cleanupAllNow } from '../src/execute/sandbox/index.js';
 import { killAllRunning } from '../src/execute/registry.js';
 import { probeSiteFor } from '../src/execute/compiled-probe.js';
 import { DEADLOCKS } from './deadlocks.js';
+import { blocksOf, interleaved } from './interleave.js';
 import { shippedExpectations } from '../src/targets/expectations.js';
 import { deviationAdjuster, loadDeviations } from '../src/cli/run/expectations.js';
 
@@ -53,7 +54,11 @@ const onlyArg = onlyAt < 0 ? undefined : argv[onlyAt] === '--only' ? argv[onlyAt
 const PARTS = ['overhead', 'cpu', 'hang', 'shrink', 'billiard', 'startup', 'page', 'memory'] as const;
 /** `--only=overhead,hang,...` (or `--only cpu`): run just those parts (for iterating; the summary says so). */
 const ONLY = onlyArg !== undefined ? new Set(onlyArg.split(',')) : null;
-const HELP = `usage: npm run bench [-- --quick] [-- --json] [-- --only=PART,...]
+const roundsAt = argv.findIndex((a) => a === '--rounds' || a.startsWith('--rounds='));
+const roundsArg = roundsAt < 0 ? undefined : argv[roundsAt] === '--rounds' ? argv[roundsAt + 1] : argv[roundsAt]!.slice('--rounds='.length);
+/** Rounds of the interleaved side-by-side figures (overhead, CPU split, scaling): 4 (1 with --quick). */
+const ROUNDS = roundsAt < 0 ? (QUICK ? 1 : 4) : roundsArg === undefined ? null : /^[1-9][0-9]?$/.test(roundsArg) ? Number(roundsArg) : null;
+const HELP = `usage: npm run bench [-- --quick] [-- --json] [-- --only=PART,...] [-- --rounds=N]
 
 Measures the harness against the bare interpreter on this machine; one line per figure, then a summary.
 
@@ -61,6 +66,8 @@ Measures the harness against the bare interpreter on this machine; one line per 
   --json          the figures as one JSON document on stdout (details on stderr)
   --only PARTS    comma-separated, from: ${PARTS.join(', ')}
                   (cpu: the overhead rounds and the overhead-cpu figures, without the scaling runs)
+  --rounds N      rounds of the side-by-side figures (overhead, CPU split, scaling), 1-99;
+                  default 4 (1 with --quick). Each is about 40 s here; more narrow their spread
   -h, --help      this text`;
 const part = (name: (typeof PARTS)[number]): boolean => ONLY === null || ONLY.has(name);
 const JOBS = 2;
@@ -290,110 +297,72 @@ async function direct(python: string, dirs: readonly string[], jobs: number, pro
 async function overheadAndScaling(facts: InterpreterFacts, prep: Prepared): Promise<void> {
   const { dirs, cleanup } = writeScripts(prep.programs);
   try {
-    const rounds = QUICK ? 1 : 5;
-    const ratios: number[] = [];
-    const hs: number[] = [];
-    const ds: number[] = [];
-    const cpuRatios: number[] = [];
-    const timed = async (f: () => Promise<unknown>) => {
+    const python = binaryOf(facts);
+    const rounds = ROUNDS ?? 1;
+    const blocks = blocksOf(prep.scenarios.length, 10);
+    const where = `median of ${rounds} rounds of ${blocks.length} interleaved blocks of 10 cases (bench/interleave.ts)`;
+    const timed = async (f: () => Promise<unknown>): Promise<{ ms: number; cpu: number }> => {
       const c0 = cpuSeconds();
       const t0 = now();
       await f();
       const ms = now() - t0;
       await orphansReaped();
       const c1 = cpuSeconds();
-      return { ms, cpu: c0 === null || c1 === null ? null : c1 - c0 };
+      return { ms, cpu: c0 === null || c1 === null ? Number.NaN : c1 - c0 };
     };
+    const ratios = (rs: readonly Map<string, Map<string, number>>[], a: string, b: string, m: string): number[] =>
+      rs.map((r) => r.get(a)!.get(m)! / r.get(b)!.get(m)!).filter((x) => Number.isFinite(x));
+    const range = (xs: readonly number[]): string => `range ${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
+
+    // overhead: the harness (runConformance) against `python main.py` on the same cases, --jobs 2
     const cost0 = { ...samplingCost };
-    for (let r = 0; r < rounds; r++) {
-      // alternate which side goes first, so drift in machine load does not favour one side
-      const runH = () => timed(() => harness(facts, prep.scenarios, JOBS));
-      const runD = () => timed(() => direct(binaryOf(facts), dirs, JOBS));
-      let h;
-      let d;
-      if (r % 2 === 0) {
-        h = await runH();
-        d = await runD();
-      } else {
-        d = await runD();
-        h = await runH();
-      }
-      ratios.push(h.ms / d.ms);
-      hs.push(h.ms);
-      ds.push(d.ms);
-      if (h.cpu !== null && d.cpu !== null && d.cpu > 0) cpuRatios.push(h.cpu / d.cpu);
-      say(`#   overhead round ${r + 1}: harness ${fmt(h.ms)} ms (cpu ${h.cpu?.toFixed(2) ?? '?'} s), direct ${fmt(d.ms)} ms (cpu ${d.cpu?.toFixed(2) ?? '?'} s), wall ratio ${(h.ms / d.ms).toFixed(3)}`);
-    }
+    const over = await interleaved(['harness', 'direct'] as const, blocks, rounds, async (v, from, to) =>
+      v === 'harness' ? timed(() => harness(facts, prep.scenarios.slice(from, to), JOBS)) : timed(() => direct(python, dirs.slice(from, to), JOBS)));
+    over.forEach((r, i) => say(`#   overhead round ${i + 1}: harness ${fmt(r.get('harness')!.get('ms')!)} ms (cpu ${r.get('harness')!.get('cpu')!.toFixed(2)} s), direct ${fmt(r.get('direct')!.get('ms')!)} ms (cpu ${r.get('direct')!.get('cpu')!.toFixed(2)} s)`));
     samplingFigure(cost0, prep.scenarios.length * rounds);
-    // Other users of the machine only ever add time: the fastest round of each side is the least
-    // disturbed estimate. The median of per-round ratios is printed beside it.
-    const ratio = Math.min(...hs) / Math.min(...ds);
-    figure({ name: 'overhead', value: ratio, unit: '×', target: 'harness/direct wall ≤ 1.10', pass: ratio <= 1.1, note: `fastest of ${rounds} alternating rounds each; median of per-round ratios ${median(ratios).toFixed(2)} (range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}); ${prep.scenarios.length} scenarios, --jobs ${JOBS}` });
+    const wall = ratios(over, 'harness', 'direct', 'ms');
+    figure({ name: 'overhead', value: median(wall), unit: '×', target: 'harness/direct wall ≤ 1.10', pass: median(wall) <= 1.1, note: `${where}, ${range(wall)}; ${prep.scenarios.length} scenarios, --jobs ${JOBS}` });
+    const cpuRatios = ratios(over, 'harness', 'direct', 'cpu');
     if (cpuRatios.length > 0) {
-      figure({ name: 'overhead-cpu', value: median(cpuRatios), unit: '×', target: 'informational: CPU of harness+tree / CPU of direct tree', pass: null, note: `robust to other load; includes the probe in every Python process${REAPER === null ? '; NOT under the reaper: a sandboxed tree\'s CPU is missed' : ''}` });
+      figure({ name: 'overhead-cpu', value: median(cpuRatios), unit: '×', target: 'informational: CPU of harness+tree / CPU of direct tree', pass: null, note: `${range(cpuRatios)}; includes the probe in every Python process${REAPER === null ? '; NOT under the reaper: a sandboxed tree\'s CPU is missed' : ''}` });
       // where the CPU goes: the same direct pool with the probe the harness loads (its site dir precompiled for this
       // interpreter, src/execute/compiled-probe.ts), and with the probe's source (every process compiles it)
-      const compiled = await probeSiteFor(binaryOf(facts));
-      const probeRatios: number[] = [];
-      const sourceRatios: number[] = [];
-      for (let r = 0; r < (QUICK ? 1 : 2); r++) {
-        const p = await timed(() => direct(binaryOf(facts), dirs, JOBS, compiled));
-        const d = await timed(() => direct(binaryOf(facts), dirs, JOBS));
-        const s = await timed(() => direct(binaryOf(facts), dirs, JOBS, probeSiteDir()));
-        if (p.cpu !== null && d.cpu !== null && d.cpu > 0) probeRatios.push(p.cpu / d.cpu);
-        if (s.cpu !== null && d.cpu !== null && d.cpu > 0) sourceRatios.push(s.cpu / d.cpu);
-      }
-      if (probeRatios.length > 0) {
-        const pr = median(probeRatios);
-        say(`#   CPU split: the probe (Python side) ${((pr - 1) * 100).toFixed(0)}%, the harness process + execute (Node side) ${((median(cpuRatios) - pr) * 100).toFixed(0)}% of the direct run's CPU`);
+      const compiled = await probeSiteFor(python);
+      const probeDirs = { probe: compiled, source: probeSiteDir(), bare: null } as const;
+      const split = await interleaved(['probe', 'bare', 'source'] as const, blocks, rounds, (v, from, to) => timed(() => direct(python, dirs.slice(from, to), JOBS, probeDirs[v])));
+      const pr = ratios(split, 'probe', 'bare', 'cpu');
+      const sr = ratios(split, 'source', 'bare', 'cpu');
+      if (pr.length > 0) {
+        say(`#   CPU split: the probe (Python side) ${((median(pr) - 1) * 100).toFixed(0)}%, the harness process + execute (Node side) ${((median(cpuRatios) - median(pr)) * 100).toFixed(0)}% of the direct run's CPU`);
         const precompiled = compiled !== probeSiteDir();
-        figure({ name: 'overhead-cpu-probe', value: pr, unit: '×', target: 'the probe alone (CPU of direct+probe / CPU of direct) ≤ 1.05', pass: pr <= 1.05, note: precompiled ? 'the precompiled probe the harness loads' : 'the probe could not be precompiled here: its source, as the harness then loads it' });
+        figure({ name: 'overhead-cpu-probe', value: median(pr), unit: '×', target: 'the probe alone (CPU of direct+probe / CPU of direct) ≤ 1.05', pass: median(pr) <= 1.05, note: `${where}, ${range(pr)}; ${precompiled ? 'the precompiled probe the harness loads' : 'the probe could not be precompiled here: its source, as the harness then loads it'}` });
       }
-      if (sourceRatios.length > 0) {
-        figure({ name: 'overhead-cpu-probe-source', value: median(sourceRatios), unit: '×', target: 'informational: the probe from its source (each process compiles it)', pass: null, note: 'what precompiling saves' });
+      if (sr.length > 0) {
+        figure({ name: 'overhead-cpu-probe-source', value: median(sr), unit: '×', target: 'informational: the probe from its source (each process compiles it)', pass: null, note: `what precompiling saves; ${range(sr)}` });
       }
     }
 
     if (!part('overhead')) return; // --only cpu
     // scaling: the same cases at --jobs 1 and --jobs 2, against the bare interpreter's own
-    // jobs-2/jobs-1 ratio on the same cases (what this machine allows). This machine's speed moves
-    // by 10-20 % within seconds, so the four variants are interleaved block by block (10 cases:
-    // about a second each), their order rotated from block to block; a round sums each variant
-    // over every block, gives the relative scaling (harness ratio / bare ratio), and the figure
-    // is the median over the rounds. The harness pays its fixed cost per run (about 9 ms) once per
+    // jobs-2/jobs-1 ratio on the same cases (what this machine allows): per round, the harness's
+    // ratio over the bare one. The harness pays its fixed cost per run (about 9 ms) once per
     // block, at both --jobs: that counts against it, by about 0.5 %.
-    const blockSize = 10;
-    const rounds2 = QUICK ? 1 : 4;
-    const blocks = Array.from({ length: Math.ceil(prep.scenarios.length / blockSize) }, (_, k) => [k * blockSize, Math.min(prep.scenarios.length, (k + 1) * blockSize)] as const);
-    const relative: number[] = [];
-    const sums: [number, number, number, number][] = [];
-    let turn = 0;
-    for (let r = 0; r < rounds2; r++) {
-      const t: [number, number, number, number] = [0, 0, 0, 0]; // harness jobs1, harness jobs2, direct jobs1, direct jobs2
-      for (const [from, to] of blocks) {
-        const variants = [
-          async () => { t[0] += (await harness(facts, prep.scenarios.slice(from, to), 1)).ms; },
-          async () => { t[2] += await direct(binaryOf(facts), dirs.slice(from, to), 1); },
-          async () => { t[1] += (await harness(facts, prep.scenarios.slice(from, to), 2)).ms; },
-          async () => { t[3] += await direct(binaryOf(facts), dirs.slice(from, to), 2); },
-        ];
-        const rot = Math.floor(turn / 2) % 4;
-        const order = [...variants.slice(rot), ...variants.slice(0, rot)];
-        for (const v of turn % 2 === 0 ? order : order.reverse()) await v();
-        turn++;
-      }
-      const [h1, h2, d1, d2] = t;
-      sums.push(t);
-      relative.push((h1 / h2) / (d1 / d2));
-      say(`#   scaling round ${r + 1}: harness jobs1 ${fmt(h1)} ms, jobs2 ${fmt(h2)} ms (${(h1 / h2).toFixed(2)}×); direct jobs1 ${fmt(d1)} ms, jobs2 ${fmt(d2)} ms (${(d1 / d2).toFixed(2)}×); relative ${relative[r]!.toFixed(3)}`);
-    }
-    const harnessRatio = median(sums.map(([h1, h2]) => h1 / h2));
-    const allowed = median(sums.map(([, , d1, d2]) => d1 / d2));
+    const scale = await interleaved(['h1', 'd1', 'h2', 'd2'] as const, blocks, rounds, async (v, from, to) => {
+      const jobs = v.endsWith('1') ? 1 : 2;
+      return { ms: v.startsWith('h') ? (await harness(facts, prep.scenarios.slice(from, to), jobs)).ms : await direct(python, dirs.slice(from, to), jobs) };
+    });
+    const relative = scale.map((r) => {
+      const [h1, d1, h2, d2] = (['h1', 'd1', 'h2', 'd2'] as const).map((v) => r.get(v)!.get('ms')!) as [number, number, number, number];
+      say(`#   scaling: harness jobs1 ${fmt(h1)} ms, jobs2 ${fmt(h2)} ms (${(h1 / h2).toFixed(2)}×); direct jobs1 ${fmt(d1)} ms, jobs2 ${fmt(d2)} ms (${(d1 / d2).toFixed(2)}×); relative ${((h1 / h2) / (d1 / d2)).toFixed(3)}`);
+      return (h1 / h2) / (d1 / d2);
+    });
+    const harnessRatio = median(ratios(scale, 'h1', 'h2', 'ms'));
+    const allowed = median(ratios(scale, 'd1', 'd2', 'ms'));
     const rel = median(relative);
     figure({
       name: 'scaling', value: harnessRatio, unit: '×', target: `jobs2/jobs1 ≥ 0.97 × the bare interpreter's own (${allowed.toFixed(2)}×), per round`,
       pass: cpus().length >= 2 ? rel >= 0.97 : null,
-      note: `median of ${rounds2} rounds of ${blocks.length} interleaved blocks: ${rel.toFixed(2)} of what the machine allows (range ${Math.min(...relative).toFixed(2)}–${Math.max(...relative).toFixed(2)})`,
+      note: `${where}: ${rel.toFixed(2)} of what the machine allows, ${range(relative)}`,
     });
   } finally {
     cleanup();
@@ -784,6 +753,11 @@ async function main(): Promise<void> {
   const unknown = [...(ONLY ?? [])].filter((p) => !(PARTS as readonly string[]).includes(p));
   if (unknown.length > 0) {
     process.stderr.write(`bench: unknown --only part ${unknown.join(', ')} (parts: ${PARTS.join(', ')})\n`);
+    process.exitCode = 2;
+    return;
+  }
+  if (ROUNDS === null) {
+    process.stderr.write(`bench: --rounds needs a whole number from 1 to 99, ${roundsArg === undefined || roundsArg === '' ? '(none given)' : `not ${JSON.stringify(roundsArg)}`}\n`);
     process.exitCode = 2;
     return;
   }

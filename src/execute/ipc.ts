@@ -1,4 +1,5 @@
 import { lstatSync, readdirSync, unlinkSync, type Stats } from 'node:fs';
+import { fileKey, heldByOthers, pause, UNHELD_MS } from './shm-holders.js';
 import type { ProbeEvent } from '../contracts/events.js';
 
 /** Where Linux (glibc) keeps POSIX semaphores (`sem.<name>`) and shared memory segments (`<name>`). */
@@ -61,6 +62,14 @@ function bornMs(st: Stats): number {
   return st.birthtimeMs > 0 ? st.birthtimeMs : st.ctimeMs;
 }
 
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+}
+
 function remove(kind: IpcLeftover['kind'], name: string, path: string, out: IpcLeftover[]): void {
   try {
     unlinkSync(path);
@@ -78,26 +87,35 @@ const SEM_SIZES = new Set([32, 16, 0]);
 
 /**
  * Unlinks what the tree created and did not remove, only after the tree is dead (its resource
- * tracker, which would have unlinked them, was killed with it):
+ * tracker, which would have unlinked them, was killed with it). /dev/shm is listed once (a tree
+ * that churns IPC records thousands of names, and each lookup there contends with every other
+ * tree creating and unlinking in the same directory):
  * - a recorded name (recorded before sem_open/shm_open, so a kill inside them is covered), when
  *   it is a regular file directly in /dev/shm that came into being after the name was recorded
  *   (an `ipc` line the program forged for a file that already existed is ignored);
  * - glibc's temp file of a semaphore the tree was creating when it was killed: `sem.XXXXXX`, a
- *   regular file of sem_t's size (or empty), either the second link of a recorded semaphore's inode, or born
- *   within a second after a recorded semaphore name whose semaphore does not exist — never a
- *   name pattern alone.
+ *   regular file of sem_t's size (or empty) that no live process outside the tree (`token`) holds
+ *   open (src/execute/shm-holders.ts), either the second link of a recorded semaphore's inode, or
+ *   born within a second after a recorded semaphore name whose semaphore does not exist — never
+ *   a name pattern alone, and never the temp file of a semaphore another tree is making now.
  */
-export function unlinkLeftovers(events: readonly ProbeEvent[]): IpcLeftover[] {
+export function unlinkLeftovers(events: readonly ProbeEvent[], token: string): IpcLeftover[] {
   const out: IpcLeftover[] = [];
+  const names = recorded(events);
+  if (names.length === 0) return out;
+  let entries: Set<string>;
+  try {
+    entries = new Set(readdirSync(SHM_DIR));
+  } catch {
+    return out;
+  }
   const inodes = new Set<number>();
   const unfinished: number[] = [];
-  for (const { kind, name, firstMs } of recorded(events)) {
+  for (const { kind, name, firstMs } of names) {
     const path = shmPath(kind, name);
     if (path === null) continue;
-    let st: Stats;
-    try {
-      st = lstatSync(path);
-    } catch {
+    const st = entries.has(path.slice(SHM_DIR.length + 1)) ? lstatOrNull(path) : null;
+    if (st === null) {
       if (kind === 'semaphore') unfinished.push(firstMs);
       continue; // already unlinked by the program or its tracker: the normal case
     }
@@ -106,25 +124,27 @@ export function unlinkLeftovers(events: readonly ProbeEvent[]): IpcLeftover[] {
     remove(kind, name, path, out);
   }
   if (inodes.size === 0 && unfinished.length === 0) return out;
-  let entries: string[];
-  try {
-    entries = readdirSync(SHM_DIR);
-  } catch {
-    return out;
-  }
+  const candidates: { path: string; name: string; key: string; born: number }[] = [];
   for (const n of entries) {
     if (!GLIBC_TEMP.test(n)) continue;
     const path = `${SHM_DIR}/${n}`;
-    let st: Stats;
-    try {
-      st = lstatSync(path);
-    } catch {
-      continue;
-    }
-    if (!st.isFile() || !SEM_SIZES.has(st.size)) continue;
+    const st = lstatOrNull(path);
+    if (st === null || !st.isFile() || !SEM_SIZES.has(st.size)) continue;
     const born = bornMs(st);
     const ours = inodes.has(st.ino) || (st.nlink === 1 && unfinished.some((t) => born >= t - SLACK_MS && born <= t + 1_000));
-    if (ours) remove('semaphore', `/${n.slice(4)}`, path, out);
+    if (ours) candidates.push({ path, name: `/${n.slice(4)}`, key: fileKey(st), born });
+  }
+  if (candidates.length === 0) return out;
+  // held by another process now, or (once the youngest is UNHELD_MS old) a moment later: being made
+  let unheld = candidates;
+  for (let look = 0; look < 2 && unheld.length > 0; look++) {
+    if (look === 1) pause(Math.max(...unheld.map((c) => c.born)) + UNHELD_MS - Date.now());
+    const held = heldByOthers(new Set(unheld.map((c) => c.key)), token);
+    unheld = unheld.filter((c) => !held.has(c.key));
+  }
+  for (const { path, name, key } of unheld) {
+    const st = lstatOrNull(path);
+    if (st !== null && fileKey(st) === key) remove('semaphore', name, path, out);
   }
   return out;
 }

@@ -37,7 +37,7 @@ function removeDir(path: string): void {
   try {
     rmSync(path, { recursive: true, force: true, maxRetries: 2 });
   } catch {
-    // a file something still writes: cleanupAllNow's next try
+    // the tree is dead by now: only a directory it made unremovable (as non-root, chmod 0) stays
   }
 }
 

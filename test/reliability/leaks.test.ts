@@ -73,7 +73,7 @@ describe.skipIf(py === null)(`nothing outlives a run (${py ?? 'no CPython 3.11+ 
     expect(raw.sandbox).toBe('tracking');
     const paths = recordedIpc(raw.events).map((r) => shmEntry(r.kind, r.name));
     const leaked = paths.filter((p) => existsSync(p));
-    const removed = unlinkLeftovers(raw.events); // clean up what this test leaked on purpose
+    const removed = unlinkLeftovers(raw.events, raw.token); // clean up what this test leaked on purpose
     console.log(`[reliability] before the fix: ${leaked.length} of ${paths.length} recorded semaphores left in /dev/shm after a SIGKILLed tree`);
     expect(leaked.length).toBeGreaterThan(0);
     expect(removed.filter((x) => x.removed).map((x) => x.path).sort()).toEqual([...leaked].sort());

@@ -41,3 +41,15 @@ test('64 MiB without a newline: read in bounded memory, the next line still pars
   expect(tail.events.map((e) => e.pid)).toEqual([7]);
   expect(grew).toBeLessThan(32 * 1024 * 1024);
 });
+
+test('a burst of appends reaches the callback by itself (inotify, then one read a moment later), with no drain() asked for', async () => {
+  const file = join(dir, 'burst.jsonl');
+  writeFileSync(file, '');
+  const seen: number[] = [];
+  const tail = new EventTail(file, (e) => seen.push(e.pid));
+  for (let i = 1; i <= 20; i++) appendFileSync(file, `${ev(i)}\n`);
+  const until = Date.now() + 5_000;
+  while (seen.length < 20 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+  tail.close();
+  expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+});
