@@ -55,6 +55,15 @@ describe('the probe chains to the sitecustomize it shadows', () => {
     expect(parseEvents(readFileSync(events, 'utf8')).map((e) => e.ev)).toEqual(['start', 'exit']);
   });
 
+  test.skipIf(py === null)('with no sitecustomize to chain, the probe adds only itself and two built-in modules to sys.modules (importlib is not imported)', async () => {
+    const code = "import sys; print(' '.join(sorted(sys.modules)))";
+    const names = async (env: Record<string, string>): Promise<string[]> => String((await execa(py!, ['-c', code], { env: { ...factsEnv(), ...env }, extendEnv: false })).stdout).split(' ');
+    const bare = await names({});
+    const probed = await names({ PYTHONPATH: probeSiteDir(), [EVENTS_ENV]: join(scratch, 'modules.jsonl') });
+    expect(bare).not.toContain('sitecustomize'); // this interpreter has none of its own
+    expect(probed.filter((m) => !bare.includes(m)).sort()).toEqual(['atexit', 'faulthandler', 'sitecustomize']);
+  });
+
   const debian = python('debian');
   test.skipIf(debian === null)("Debian's own /usr/lib/python3.X/sitecustomize.py is still loaded", async () => {
     const r = await execa(debian!, ['-c', 'import sitecustomize; print(sitecustomize.__file__)'], {

@@ -18,7 +18,7 @@
 #   warning    os.fork() issued a warning in this process (3.12+: the multi-threaded fork
 #              DeprecationWarning), recorded before the program's own filters see it
 # It must not change the program's behaviour: no fd is kept open, no module is imported that the
-# program would not import anyway (except importlib.machinery when chaining), and every hook
+# program would not import anyway (except importlib.machinery when there is a sitecustomize to chain), and every hook
 # calls the original. Python 3.7 compatible; also runs (and does nothing) without MPCONFORM_EVENTS.
 import os
 import sys
@@ -393,10 +393,30 @@ def _excepthook_wrapper(prev):
     return excepthook
 
 
+def _may_shadow(paths):
+    """Whether one of these sys.path entries can hold a sitecustomize: a directory with an entry
+    named sitecustomize* (source, bytecode, extension, package) or anything that is not a directory
+    (a zip: only the import system can tell). Most interpreters have none, and then importlib is
+    not imported at all (a bare interpreter does not import it either)."""
+    for p in paths:
+        try:
+            names = os.listdir(p or os.curdir)
+        except NotADirectoryError:
+            return True
+        except OSError:
+            continue  # an entry that does not exist: nothing is found there
+        for n in names:
+            if n.startswith('sitecustomize'):
+                return True
+    return False
+
+
 def _chain():
     """Run the sitecustomize this one shadows (e.g. Debian's), as site.py would have."""
-    from importlib.machinery import PathFinder
     paths = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
+    if not _may_shadow(paths):
+        return
+    from importlib.machinery import PathFinder
     spec = PathFinder.find_spec('sitecustomize', paths)
     if spec is None or spec.loader is None:
         return
