@@ -351,9 +351,9 @@ async function overheadAndScaling(facts: InterpreterFacts, prep: Prepared): Prom
       const jobs = v.endsWith('1') ? 1 : 2;
       return { ms: v.startsWith('h') ? (await harness(facts, prep.scenarios.slice(from, to), jobs)).ms : await direct(python, dirs.slice(from, to), jobs) };
     });
-    const relative = scale.map((r) => {
+    const relative = scale.map((r, i) => {
       const [h1, d1, h2, d2] = (['h1', 'd1', 'h2', 'd2'] as const).map((v) => r.get(v)!.get('ms')!) as [number, number, number, number];
-      say(`#   scaling: harness jobs1 ${fmt(h1)} ms, jobs2 ${fmt(h2)} ms (${(h1 / h2).toFixed(2)}×); direct jobs1 ${fmt(d1)} ms, jobs2 ${fmt(d2)} ms (${(d1 / d2).toFixed(2)}×); relative ${((h1 / h2) / (d1 / d2)).toFixed(3)}`);
+      say(`#   scaling round ${i + 1}: harness jobs1 ${fmt(h1)} ms, jobs2 ${fmt(h2)} ms (${(h1 / h2).toFixed(2)}×); direct jobs1 ${fmt(d1)} ms, jobs2 ${fmt(d2)} ms (${(d1 / d2).toFixed(2)}×); relative ${((h1 / h2) / (d1 / d2)).toFixed(3)}`);
       return (h1 / h2) / (d1 / d2);
     });
     const harnessRatio = median(ratios(scale, 'h1', 'h2', 'ms'));

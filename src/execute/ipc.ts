@@ -136,11 +136,14 @@ export function unlinkLeftovers(events: readonly ProbeEvent[], token: string): I
   }
   if (candidates.length === 0) return out;
   // held by another process now, or (once the youngest is UNHELD_MS old) a moment later: being made
-  let unheld = candidates;
-  for (let look = 0; look < 2 && unheld.length > 0; look++) {
-    if (look === 1) pause(Math.max(...unheld.map((c) => c.born)) + UNHELD_MS - Date.now());
-    const held = heldByOthers(new Set(unheld.map((c) => c.key)), token);
-    unheld = unheld.filter((c) => !held.has(c.key));
+  const notHeld = (cs: typeof candidates): typeof candidates => {
+    const held = heldByOthers(new Set(cs.map((c) => c.key)), token);
+    return cs.filter((c) => !held.has(c.key));
+  };
+  let unheld = notHeld(candidates);
+  if (unheld.length > 0) {
+    pause(Math.max(...unheld.map((c) => c.born)) + UNHELD_MS - Date.now());
+    unheld = notHeld(unheld);
   }
   for (const { path, name, key } of unheld) {
     const st = lstatOrNull(path);

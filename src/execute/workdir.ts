@@ -33,7 +33,8 @@ export interface RunDir {
   remove(): void;
 }
 
-function removeDir(path: string): void {
+/** Removes a run directory and whatever is in it; never throws (also used by cleanupAllNow). */
+export function removeRunDir(path: string): void {
   try {
     rmSync(path, { recursive: true, force: true, maxRetries: 2 });
   } catch {
@@ -44,7 +45,7 @@ function removeDir(path: string): void {
 /** A fresh directory (mode 0700) holding `source` as main.py, an empty events file and the tree's TMPDIR. */
 export function makeRunDir(source: string): RunDir {
   const path = mkdtempSync(join(tmpdir(), runDirPrefix()));
-  const dir: RunDir = { path, eventsFile: join(path, EVENTS_FILE), childTmp: join(path, CHILD_TMP), remove: () => removeDir(path) };
+  const dir: RunDir = { path, eventsFile: join(path, EVENTS_FILE), childTmp: join(path, CHILD_TMP), remove: () => removeRunDir(path) };
   try {
     writeFileSync(join(path, MAIN_FILE), source);
     writeFileSync(dir.eventsFile, '');

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProbeEvent } from '../../contracts/events.js';
@@ -10,7 +10,7 @@ import { EVENTS_BUDGET } from '../tail.js';
 import { isExecutableFile, which } from '../../fsutil/which.js';
 import { attachTree, detachTree } from './hooks.js';
 import { sandboxCommand, sandboxMode, type SandboxMode } from './detect.js';
-import { EVENTS_FILE, runDirPrefix } from '../workdir.js';
+import { EVENTS_FILE, removeRunDir, runDirPrefix } from '../workdir.js';
 
 /** The file (in the run's directory) where the launcher says where init and the program are. */
 export const SANDBOX_INFO = '.mpconform-sandbox';
@@ -86,11 +86,7 @@ export function cleanupAllNow(budgetMs = 3_000): number {
       if (Date.now() <= until) unlinkLeftovers(events, t.token);
       else skipped++;
     }
-    try {
-      rmSync(t.workDir, { recursive: true, force: true, maxRetries: 2 });
-    } catch {
-      // a file the tree still writes: the next try is the caller's
-    }
+    removeRunDir(t.workDir);
   }
   if (skipped > 0) process.stderr.write(`mpconform: out of time for /dev/shm: what ${skipped} ended run(s) left there was not removed (their processes are ended)\n`);
   // run dirs made by this process whose tree had not started yet (src/execute/workdir.ts)
@@ -98,12 +94,7 @@ export function cleanupAllNow(budgetMs = 3_000): number {
     const base = tmpdir();
     const prefix = runDirPrefix();
     for (const name of readdirSync(base)) {
-      if (!name.startsWith(prefix)) continue;
-      try {
-        rmSync(join(base, name), { recursive: true, force: true, maxRetries: 2 });
-      } catch {
-        // the caller's next try
-      }
+      if (name.startsWith(prefix)) removeRunDir(join(base, name));
     }
   } catch {
     // no temp dir to read
